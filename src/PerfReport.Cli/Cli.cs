@@ -1,0 +1,54 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using PerfReport.Cli.Commands;
+
+namespace PerfReport.Cli;
+
+/// <summary>The command line: builds the commands, turns parse problems into Chinese messages, maps faults to exit 2.</summary>
+internal static class Cli
+{
+    public static RootCommand CreateRoot(CliContext context) =>
+        new("perfreport：部门整体支出绩效自评报告的数据检查与生成工具")
+        {
+            ValidateCommand.Create(context),
+            SchemaCommand.Create(context),
+        };
+
+    public static int Run(string[] args, CliContext context)
+    {
+        try
+        {
+            var root = CreateRoot(context);
+            var parse = root.Parse(args);
+            if (parse.Errors.Count > 0)
+            {
+                foreach (var error in parse.Errors) context.Error.WriteLine($"perfreport: {Translate(error)}");
+                context.Error.WriteLine("perfreport: 运行 perfreport --help 查看用法");
+                return ExitCodes.UsageOrEnvironment;
+            }
+
+            return parse.Invoke(new InvocationConfiguration
+            {
+                Output = context.Out,
+                Error = context.Error,
+                EnableDefaultExceptionHandler = false,
+            });
+        }
+        catch (Exception e)
+        {
+            context.Error.WriteLine($"perfreport: 内部错误：{e.GetType().Name}: {e.Message}。这是工具的缺陷，请把输入文件和这条信息反馈给开发者。");
+            return ExitCodes.UsageOrEnvironment;
+        }
+    }
+
+    private static string Translate(ParseError error)
+    {
+        var m = error.Message;
+        if (m.StartsWith("Required argument", StringComparison.Ordinal)) return "缺少要处理的文件，例如 perfreport validate 2022.yaml";
+        if (m.StartsWith("Required command", StringComparison.Ordinal)) return "缺少命令，例如 perfreport validate 2022.yaml";
+        if (m.Contains("not recognized. Must be one of", StringComparison.Ordinal)) return $"选项的值无效（{m}）";
+        if (m.StartsWith("Unrecognized command or argument", StringComparison.Ordinal))
+            return $"无法识别的命令或参数 {m["Unrecognized command or argument".Length..].Trim().TrimEnd('.')}";
+        return $"命令行参数有误（{m}）";
+    }
+}

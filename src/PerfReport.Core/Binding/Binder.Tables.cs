@@ -1,0 +1,151 @@
+using PerfReport.Model;
+using PerfReport.Syntax;
+
+namespace PerfReport.Binding;
+
+/// <summary>The two attached tables: 附表1 基础数据表 and 附表2 自评表.</summary>
+internal static partial class Binder
+{
+    private static readonly Dictionary<string, IndicatorKind> Kinds = new(StringComparer.Ordinal)
+    {
+        ["positive"] = IndicatorKind.Positive,
+        ["negative"] = IndicatorKind.Negative,
+        ["equal"] = IndicatorKind.Equal,
+        ["qualitative"] = IndicatorKind.Qualitative,
+        ["正向"] = IndicatorKind.Positive,
+        ["反向"] = IndicatorKind.Negative,
+        ["等于"] = IndicatorKind.Equal,
+        ["定性"] = IndicatorKind.Qualitative,
+    };
+
+    private static readonly Dictionary<string, QualitativeGrade> Grades = new(StringComparer.Ordinal)
+    {
+        ["achieved"] = QualitativeGrade.Achieved,
+        ["partial"] = QualitativeGrade.Partial,
+        ["not_achieved"] = QualitativeGrade.NotAchieved,
+        ["达成"] = QualitativeGrade.Achieved,
+        ["部分达成"] = QualitativeGrade.Partial,
+        ["未达成"] = QualitativeGrade.NotAchieved,
+    };
+
+    private static readonly Dictionary<string, string> TotalGrades = new(StringComparer.Ordinal)
+    {
+        ["优"] = "优",
+        ["良"] = "良",
+        ["中"] = "中",
+        ["差"] = "差",
+    };
+
+    private static BasicDataTable? BasicDataTable(MapReader r) => Read(r, m => new BasicDataTable
+    {
+        StaffControlRate = m.Percent("staff_control_rate"),
+        Funds = Read(m.Map("funds", "funds_table"), f => new FundsTable
+        {
+            Total = Row(f, "total"),
+            Basic = Row(f, "basic"),
+            Public = Row(f, "public"),
+            Project = Row(f, "project"),
+            Operation = Row(f, "operation"),
+            SpecialProjects = f.List("special_projects", n => Item<SpecialProjectRow>(n, "special_project_row", _ => x => new SpecialProjectRow
+            {
+                Span = x.Span,
+                Name = x.Text("name"),
+                Row = Columns(x),
+            }, f.Diagnostics)),
+            ThreePublic = Row(f, "three_public"),
+            Vehicles = Row(f, "vehicles"),
+            VehiclePurchase = Row(f, "vehicle_purchase"),
+            VehicleOperation = Row(f, "vehicle_operation"),
+            Overseas = Row(f, "overseas"),
+            Reception = Row(f, "reception"),
+            Procurement = Row(f, "procurement"),
+        }),
+        Buildings = Read(m.Map("buildings", "buildings"), b => new Buildings
+        {
+            ApprovedArea = b.Cell("approved_area"),
+            ActualArea = b.Cell("actual_area"),
+            AreaControlRate = b.Cell("area_control_rate", percent: true),
+            BudgetInvestment = b.Cell("budget_investment"),
+            ActualInvestment = b.Cell("actual_investment"),
+            InvestmentControlRate = b.Cell("investment_control_rate", percent: true),
+        }),
+        ThriftMeasures = m.Text("thrift_measures"),
+    });
+
+    /// <summary>A fixed row of the funds table; an absent row reads as three blank cells.</summary>
+    private static FundsRow Row(MapReader table, string key)
+    {
+        var r = table.Map(key, "funds_row");
+        var row = Columns(r);
+        r.Done();
+        return row;
+    }
+
+    private static FundsRow Columns(MapReader r) => new()
+    {
+        Span = r.Span,
+        Path = r.Path,
+        PriorActual = r.Cell("prior_actual"),
+        Budget = r.Cell("budget"),
+        Actual = r.Cell("actual"),
+    };
+
+    private static SelfEvaluation? SelfEvaluation(MapReader r) => Read(r, m => new SelfEvaluation
+    {
+        Funds = Read(m.Map("funds", "evaluation_funds"), f => new EvaluationFunds
+        {
+            InitialBudget = f.Amount("initial_budget"),
+            FullYearBudget = f.Amount("full_year_budget"),
+            Executed = f.Amount("executed"),
+            Weight = f.Number("weight"),
+            ExecutionRate = f.Percent("execution_rate"),
+            Score = f.Number("score"),
+            ByIncome = Read(f.Map("by_income", "by_income"), i => new ByIncome
+            {
+                Span = i.Span,
+                GeneralBudget = i.Cell("general_budget"),
+                GovernmentFund = i.Cell("government_fund"),
+                SpecialAccount = i.Cell("special_account"),
+                Other = i.Cell("other"),
+            }),
+            ByExpenditure = Read(f.Map("by_expenditure", "by_expenditure"), e => new ByExpenditure
+            {
+                Span = e.Span,
+                Basic = e.Cell("basic"),
+                Project = e.Cell("project"),
+            }),
+        }),
+        Goals = m.TextList("goals"),
+        GoalsAchievement = m.Text("goals_achievement"),
+        Indicators = m.List("indicators", n => Item<IndicatorGroup>(n, "indicator_group", _ => g => new IndicatorGroup
+        {
+            Span = g.Span,
+            Path = g.Path,
+            Name = g.Text("name"),
+            Weight = g.Number("weight"),
+            Categories = g.List("categories", c => Item<IndicatorCategory>(c, "indicator_category", _ => k => new IndicatorCategory
+            {
+                Span = k.Span,
+                Path = k.Path,
+                Name = k.Text("name"),
+                Indicators = k.List("indicators", i => Indicator(i, k)),
+            }, g.Diagnostics)),
+        }, m.Diagnostics)),
+        TotalScore = m.Number("total_score"),
+        Grade = m.Choice("grade", TotalGrades),
+    });
+
+    private static Indicator? Indicator(YamlNode node, MapReader parent) => Item<Indicator>(node, "indicator", _ => x => new Indicator
+    {
+        Span = x.Span,
+        Path = x.Path,
+        Name = x.Text("name"),
+        Kind = x.Choice("kind", Kinds),
+        Grade = x.Choice("grade", Grades),
+        Target = x.Text("target"),
+        Actual = x.Text("actual"),
+        Weight = x.Number("weight"),
+        Score = x.Number("score"),
+        Deviation = x.Text("deviation"),
+    }, parent.Diagnostics);
+}

@@ -1,0 +1,51 @@
+namespace PerfReport.Binding;
+
+/// <summary>One kind of mapping in the input: its keys and which of them are required.</summary>
+internal sealed record Shape(string Name, IReadOnlyList<string> Keys, IReadOnlyList<string> Required);
+
+/// <summary>
+/// Every mapping the input format has, by the name its definition has in <c>schema/perfreport.schema.json</c>.
+/// The binder refuses keys not listed here, and a test keeps this catalog and the schema equal in both directions.
+/// </summary>
+internal static class Shapes
+{
+    private static Shape S(string name, string keys, string required = "") =>
+        new(name, keys.Split(' ', StringSplitOptions.RemoveEmptyEntries), required.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+
+    public static IReadOnlyDictionary<string, Shape> All { get; } = new[]
+    {
+        S("root", "version year amount_unit department basic_info income expenditure budget_vs_final other_budgets performance problems measures results_application other_remarks basic_data_table self_evaluation signature scoring validation", "year department"),
+        S("department", "name region finance_bureau self_reference", "name"),
+        S("basic_info", "duties organization staffing"),
+        S("staffing", "establishment_type authorized actual staff_term"),
+        S("income", "total carry_over sources"),
+        S("income_source", "name nature amount breakdown", "name amount"),
+        S("breakdown_item", "name amount share", "name amount"),
+        S("expenditure", "total basic project"),
+        S("basic_expenditure", "total personnel personnel_covers public public_covers"),
+        S("project_expenditure", "total projects purpose"),
+        S("project", "name budget actual purpose", "name"),
+        S("budget_vs_final", "initial_budget reasons"),
+        S("reason", "text amount", "text amount"),
+        S("other_budgets", "government_fund state_capital social_insurance"),
+        S("other_budget", "amount text"),
+        S("performance", "summary achievements_intro achievements"),
+        S("achievement", "title text items", "title"),
+        S("achievement_item", "title text", "title"),
+        S("basic_data_table", "staff_control_rate funds buildings thrift_measures"),
+        S("funds_table", "total basic public project operation special_projects three_public vehicles vehicle_purchase vehicle_operation overseas reception procurement"),
+        S("funds_row", "prior_actual budget actual"),
+        S("special_project_row", "name prior_actual budget actual", "name"),
+        S("buildings", "approved_area actual_area area_control_rate budget_investment actual_investment investment_control_rate"),
+        S("self_evaluation", "funds goals goals_achievement indicators total_score grade"),
+        S("evaluation_funds", "initial_budget full_year_budget executed weight execution_rate score by_income by_expenditure"),
+        S("by_income", "general_budget government_fund special_account other"),
+        S("by_expenditure", "basic project"),
+        S("indicator_group", "name weight categories", "name"),
+        S("indicator_category", "name indicators", "name"),
+        S("indicator", "name kind grade target actual weight score deviation", "name"),
+        S("signature", "filled_by date phone head"),
+        S("scoring", "profile profile_file"),
+        S("validation", "share_tolerance"),
+    }.ToDictionary(s => s.Name, StringComparer.Ordinal);
+}

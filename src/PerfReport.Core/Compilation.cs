@@ -1,0 +1,42 @@
+using PerfReport.Binding;
+using PerfReport.Diagnostics;
+using PerfReport.Syntax;
+using PerfReport.Text;
+
+namespace PerfReport;
+
+/// <summary>The pipeline, phase by phase. Pure: no console, clock, culture or file system.</summary>
+public static class Compilation
+{
+    /// <summary>Reads and checks one report.</summary>
+    public static CompilationResult Validate(SourceText source, CompilationOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(options);
+        var diagnostics = new DiagnosticBag(source.Path);
+
+        // Phase 1: YAML with positions (stops only when there is no tree).
+        var syntax = YamlLoader.Load(source, diagnostics);
+        if (syntax is null) return new CompilationResult(diagnostics.ToSortedList(), null);
+
+        // Phase 2: bind to the model (error-tolerant: a partial model and PR1xxx).
+        var model = Binder.Bind(syntax, diagnostics);
+        return new CompilationResult(diagnostics.ToSortedList(), model);
+    }
+
+    /// <summary>Decodes a file's bytes and checks it; bytes that are not UTF-8 give PR0008.</summary>
+    public static CompilationResult Validate(string path, ReadOnlySpan<byte> bytes, CompilationOptions options)
+    {
+        var bag = new DiagnosticBag(path);
+        if (bytes.Length > MaxInputBytes)
+            bag.Report(DiagnosticDescriptors.FileTooLarge, SourceSpan.FileStart, "", MaxInputBytes);
+        else if (SourceText.FromUtf8(path, bytes) is { } source)
+            return Validate(source, options);
+        else
+            bag.Report(DiagnosticDescriptors.NotUtf8, SourceSpan.FileStart, "");
+        return new CompilationResult(bag.ToSortedList(), null);
+    }
+
+    /// <summary>The largest input read, in bytes; a caller reading a file need not read more than one byte past it.</summary>
+    public const int MaxInputBytes = YamlLoader.MaxChars;
+}

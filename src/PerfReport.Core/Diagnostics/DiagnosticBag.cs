@@ -1,0 +1,38 @@
+using PerfReport.Text;
+
+namespace PerfReport.Diagnostics;
+
+/// <summary>Collects the diagnostics of one file. Append-only.</summary>
+/// <param name="filePath">The file path every diagnostic carries.</param>
+public sealed class DiagnosticBag(string filePath)
+{
+    private readonly List<Diagnostic> _items = [];
+    private readonly HashSet<(string, int, int, string)> _seen = [];
+
+    /// <summary>The file path every diagnostic carries.</summary>
+    public string FilePath { get; } = filePath;
+
+    /// <summary>True once any error was reported.</summary>
+    public bool HasErrors { get; private set; }
+
+    /// <summary>Reports a problem; the same code with the same message at the same place is kept once.</summary>
+    public void Report(DiagnosticDescriptor descriptor, SourceSpan span, string yamlPath, params object?[] args)
+    {
+        var message = descriptor.Format(args);
+        if (!_seen.Add((descriptor.Id, span.Line, span.Column, message))) return;
+        _items.Add(new Diagnostic(descriptor, descriptor.DefaultSeverity, message, FilePath, span, yamlPath));
+        if (descriptor.DefaultSeverity == Severity.Error) HasErrors = true;
+    }
+
+    /// <summary>Reports a problem about a located value.</summary>
+    public void Report<T>(DiagnosticDescriptor descriptor, Located<T> at, params object?[] args) =>
+        Report(descriptor, at.Span, at.Path, args);
+
+    /// <summary>The diagnostics, sorted by line, column and code.</summary>
+    public IReadOnlyList<Diagnostic> ToSortedList()
+    {
+        var copy = _items.ToList();
+        copy.Sort(Diagnostic.Compare);
+        return copy;
+    }
+}

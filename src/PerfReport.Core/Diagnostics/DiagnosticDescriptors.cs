@@ -1,0 +1,291 @@
+namespace PerfReport.Diagnostics;
+
+/// <summary>Codes that no validation rule owns: the YAML text (PR0xxx), the fields (PR1xxx), and output (PR9xxx).</summary>
+public static class DiagnosticDescriptors
+{
+    private static DiagnosticDescriptor Error(string id, string title, string format, RuleCategory category, string explanation) =>
+        new(id, title, format, Severity.Error, category, explanation);
+
+    private static DiagnosticDescriptor Warning(string id, string title, string format, RuleCategory category, string explanation) =>
+        new(id, title, format, Severity.Warning, category, explanation);
+
+    /// <summary>PR0001.</summary>
+    public static DiagnosticDescriptor YamlSyntax { get; } = Error("PR0001", "YAML 语法错误", "YAML 语法错误：{0}", RuleCategory.Yaml, """
+        ## 检查内容
+        文件必须是合法的 YAML。常见原因：冒号后缺空格、引号没有配对、缩进没有对齐。
+        ## 为何重要
+        语法错误时工具无法读出文件内容，其他检查都无法进行。
+        ## 示例
+        ```yaml
+        department:
+          name: "某某局     # 引号没有配对
+        ```
+        """);
+
+    /// <summary>PR0002.</summary>
+    public static DiagnosticDescriptor TabIndentation { get; } = Error("PR0002", "缩进中使用了制表符", "缩进中使用了制表符（Tab），YAML 只允许用空格缩进；请把这一行开头的 Tab 换成空格", RuleCategory.Yaml, """
+        ## 检查内容
+        行首缩进里不能出现制表符（Tab 键）。
+        ## 为何重要
+        YAML 规定缩进只能用空格；Tab 在不同编辑器里宽度不同，会让层级含糊不清。
+        ## 示例
+        ```yaml
+        department:
+        	name: 某某局   # 行首是 Tab，应改为两个空格
+        ```
+        """);
+
+    /// <summary>PR0003.</summary>
+    public static DiagnosticDescriptor DuplicateKey { get; } = Error("PR0003", "重复的字段", "字段 \"{0}\" 重复出现（第一次在第 {1} 行），请删去其中一个", RuleCategory.Yaml, """
+        ## 检查内容
+        同一层里同一个字段只能出现一次。
+        ## 为何重要
+        重复时不知道哪一个才算数；很多工具会悄悄取最后一个，数字就可能被替换而无人察觉。
+        ## 示例
+        ```yaml
+        income:
+          total: 107.49
+          total: 107.94   # 重复
+        ```
+        """);
+
+    /// <summary>PR0004.</summary>
+    public static DiagnosticDescriptor FileTooLarge { get; } = Error("PR0004", "文件过大", "文件超过 {0} 字节的上限；一份自评报告的数据不应这么大，请检查是否选错了文件", RuleCategory.Yaml, """
+        ## 检查内容
+        输入文件不超过 4 MiB。
+        ## 为何重要
+        一份报告的数据通常只有几十 KB；过大的文件多半是选错了文件，读入会白白耗费时间和内存。
+        ## 示例
+        把一个导出的数据库文件当作报告数据传给 `perfreport validate`。
+        """);
+
+    /// <summary>PR0005.</summary>
+    public static DiagnosticDescriptor NestingTooDeep { get; } = Error("PR0005", "嵌套层次过深", "嵌套超过 {0} 层，已停止读取；报告数据不需要这么深的层次", RuleCategory.Yaml, """
+        ## 检查内容
+        映射和列表的嵌套不超过 64 层。
+        ## 为何重要
+        报告数据最多只有五六层；极深的嵌套只可能是错误或恶意输入，读入它会耗尽程序的栈空间。
+        ## 示例
+        ```yaml
+        a: [[[[[[[[ … ]]]]]]]]
+        ```
+        """);
+
+    /// <summary>PR0006.</summary>
+    public static DiagnosticDescriptor AliasNotSupported { get; } = Error("PR0006", "不支持 YAML 别名", "不支持 YAML 别名 \"*{0}\"，请把内容直接写出来", RuleCategory.Yaml, """
+        ## 检查内容
+        文件中不能使用 `*名称` 形式的别名引用（锚点 `&名称` 本身可以有，但不会被引用）。
+        ## 为何重要
+        别名会让同一段数据在报告中出现在多处，核对时难以看清每个数字的来源；层层嵌套的别名还可以膨胀成数十亿个节点（“十亿笑”攻击）。
+        ## 示例
+        ```yaml
+        a: &x [1, 2]
+        b: *x
+        ```
+        """);
+
+    /// <summary>PR0007.</summary>
+    public static DiagnosticDescriptor MultipleDocuments { get; } = Error("PR0007", "一个文件中有多个文档", "一个文件只能写一份报告（一个 YAML 文档），这里出现了第二个文档；请删去 \"---\" 后面的内容或分成两个文件", RuleCategory.Yaml, """
+        ## 检查内容
+        文件里只有一个 YAML 文档（没有第二个 `---`）。
+        ## 为何重要
+        每个文件对应一个部门一个年度的报告；第二个文档会被忽略，容易造成误解。
+        ## 示例
+        ```yaml
+        year: 2022
+        ---
+        year: 2023
+        ```
+        """);
+
+    /// <summary>PR0008.</summary>
+    public static DiagnosticDescriptor NotUtf8 { get; } = Error("PR0008", "文件不是 UTF-8 编码", "文件不是 UTF-8 编码（可能是 GBK/GB2312），请在编辑器中“另存为 UTF-8”后再试", RuleCategory.Yaml, """
+        ## 检查内容
+        文件必须是 UTF-8 编码（有无 BOM 均可）。
+        ## 为何重要
+        其他编码的中文会被读成乱码，报告中的每个字都会出错。
+        ## 示例
+        用记事本以“ANSI”编码保存的文件。
+        """);
+
+    /// <summary>PR0009.</summary>
+    public static DiagnosticDescriptor ComplexKey { get; } = Error("PR0009", "字段名不是简单文字", "字段名必须是简单文字，不能是列表或映射", RuleCategory.Yaml, """
+        ## 检查内容
+        每个字段名都是一个普通的词，例如 `name`。
+        ## 为何重要
+        报告数据的字段都是固定的英文小写名称。
+        ## 示例
+        ```yaml
+        ? [a, b]
+        : 1
+        ```
+        """);
+
+    /// <summary>PR0010.</summary>
+    public static DiagnosticDescriptor TooManyNodes { get; } = Error("PR0010", "内容过多", "文件包含超过 {0} 个 YAML 节点，已停止读取", RuleCategory.Yaml, """
+        ## 检查内容
+        文件中的 YAML 节点（数值、列表、映射）不超过 100 万个。
+        ## 为何重要
+        一份报告只有几百个数值；过多的节点多半是错误或恶意输入。
+        ## 示例
+        一个自动生成的、有上百万行的列表。
+        """);
+
+    /// <summary>PR1001.</summary>
+    public static DiagnosticDescriptor MissingField { get; } = Error("PR1001", "缺少必填字段", "缺少必填字段 \"{0}\"（{1}）", RuleCategory.Schema, """
+        ## 检查内容
+        必填字段都已填写：`year`、`department.name`，以及列表中每一项的名称等。
+        ## 为何重要
+        报告标题、表头等都要用到这些字段，缺了就无法生成报告。
+        ## 示例
+        ```yaml
+        department:
+          region: 某某县      # 缺少 name
+        ```
+        """);
+
+    /// <summary>PR1002.</summary>
+    public static DiagnosticDescriptor WrongShape { get; } = Error("PR1002", "类型不对", "\"{0}\" 应为{1}，这里是{2}", RuleCategory.Schema, """
+        ## 检查内容
+        每个字段的写法符合它的类型：映射（下一级字段）、列表（以 `- ` 开头的各项）或单个值。
+        ## 为何重要
+        类型不对时，工具无法读出其中的数据。
+        ## 示例
+        ```yaml
+        problems: 预算编制有待细化     # 应为列表：
+        # problems:
+        #   - 预算编制有待细化
+        ```
+        """);
+
+    /// <summary>PR1003.</summary>
+    public static DiagnosticDescriptor UnknownField { get; } = Error("PR1003", "未知字段", "未知字段 \"{0}\"{1}", RuleCategory.Schema, """
+        ## 检查内容
+        每个字段名都是本工具认识的名称（见 `perfreport schema`，编辑器中也有提示）。
+        ## 为何重要
+        拼错的字段会被当作没有填写：数字悄悄丢失，报告里就少了内容。
+        ## 示例
+        ```yaml
+        income:
+          totle: 107.49   # 应为 total
+        ```
+        """);
+
+    /// <summary>PR1004.</summary>
+    public static DiagnosticDescriptor NotANumber { get; } = Error("PR1004", "不是数字", "\"{0}\" 应为数字，这里写的是 \"{1}\"{2}", RuleCategory.Schema, """
+        ## 检查内容
+        金额、分值、得分等字段只写数字，例如 `107.49`。单位（万元）由 `amount_unit` 统一规定，不写在数字后面。
+        ## 为何重要
+        “107.49万元”这样的文字无法参与求和与核对。
+        ## 示例
+        ```yaml
+        income:
+          total: 107.49万元   # 应写 107.49
+        ```
+        """);
+
+    /// <summary>PR1005.</summary>
+    public static DiagnosticDescriptor NegativeAmount { get; } = Error("PR1005", "金额为负数", "\"{0}\" 为负数 {1}；金额不能为负，如是减少额请写在说明文字中", RuleCategory.Schema, """
+        ## 检查内容
+        金额、人数、分值、得分都不能是负数。
+        ## 为何重要
+        收支和预算表中的金额都是非负数；负数多半是录入错误。
+        ## 示例
+        ```yaml
+        expenditure:
+          total: -107.49
+        ```
+        """);
+
+    /// <summary>PR1006.</summary>
+    public static DiagnosticDescriptor BadPercent { get; } = Error("PR1006", "百分比格式不对", "\"{0}\" 应写成百分比，例如 81.14%，这里是 \"{1}\"", RuleCategory.Schema, """
+        ## 检查内容
+        占比、执行率、控制率写成数字加百分号，例如 `81.14%`、`100%`。
+        ## 为何重要
+        只写 `81.14` 或 `0.8114` 时无法确定含义，核对会出错。
+        ## 示例
+        ```yaml
+        share: 81.14     # 应写 81.14%
+        ```
+        """);
+
+    /// <summary>PR1007.</summary>
+    public static DiagnosticDescriptor TooManyDecimals { get; } = Warning("PR1007", "金额超过两位小数", "\"{0}\" 写了 {1} 位小数（{2}），报告只印两位小数，将印成 {3}", RuleCategory.Schema, """
+        ## 检查内容
+        金额最多两位小数（万元到“分”以上的精度通常没有意义）。
+        ## 为何重要
+        报告一律印两位小数；多出的位数在印出的报告中看不到，却会参与核对，可能造成“看上去相等却报不符”。
+        ## 示例
+        ```yaml
+        total: 107.495
+        ```
+        """);
+
+    /// <summary>PR1008.</summary>
+    public static DiagnosticDescriptor NotAnInteger { get; } = Error("PR1008", "不是整数", "\"{0}\" 应为整数{1}，这里是 \"{2}\"", RuleCategory.Schema, """
+        ## 检查内容
+        年度、编制数、在职人数等字段是整数。
+        ## 为何重要
+        这些数字用来生成标题和计算控制率，不能有小数或文字。
+        ## 示例
+        ```yaml
+        year: 2022年   # 应写 2022
+        ```
+        """);
+
+    /// <summary>PR1009.</summary>
+    public static DiagnosticDescriptor InvalidChoice { get; } = Error("PR1009", "取值不在可选范围内", "\"{0}\" 的值 \"{1}\" 不在可选范围内（可选：{2}）{3}", RuleCategory.Schema, """
+        ## 检查内容
+        只能从固定几个值中选一个的字段（如收入性质 `nature`、指标类型 `kind`）写的是其中之一。
+        ## 为何重要
+        这些值决定数字归入哪一栏、指标如何计分。
+        ## 示例
+        ```yaml
+        nature: general        # 应为 general_budget
+        ```
+        """);
+
+    /// <summary>PR1010.</summary>
+    public static DiagnosticDescriptor UnsupportedVersion { get; } = Error("PR1010", "不支持的格式版本", "格式版本 {0} 不受支持，本工具读取版本 1", RuleCategory.Schema, """
+        ## 检查内容
+        `version` 省略或为 1。
+        ## 为何重要
+        以后的格式可能改变字段含义；用旧工具读新格式会出错。
+        ## 示例
+        ```yaml
+        version: 2
+        ```
+        """);
+
+    /// <summary>PR1011.</summary>
+    public static DiagnosticDescriptor OutOfRange { get; } = Error("PR1011", "数值超出合理范围", "\"{0}\" 的值 {1} 超出合理范围（{2}）", RuleCategory.Schema, """
+        ## 检查内容
+        年度在 2000 至 2100 之间；百分比不超过 10000%；数字不超过 10^15。
+        ## 为何重要
+        超出范围的数值几乎一定是录入错误。
+        ## 示例
+        ```yaml
+        year: 20222
+        ```
+        """);
+
+    /// <summary>PR9901: a fault inside the tool.</summary>
+    public static DiagnosticDescriptor InternalError { get; } = Error("PR9901", "内部错误", "内部错误（{0}）：{1}；这是工具的缺陷，不是您的数据有误，请把此文件和这条信息反馈给开发者", RuleCategory.Output, """
+        ## 检查内容
+        工具内部出现了意外错误。出错的那一项检查被跳过，其余检查照常进行。
+        ## 为何重要
+        出错的检查没有完成，报告中相应的问题可能没有被发现。
+        ## 示例
+        无：这一条只在工具有缺陷时出现。
+        """);
+
+    /// <summary>Every descriptor declared here, in code order.</summary>
+    public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
+    [
+        YamlSyntax, TabIndentation, DuplicateKey, FileTooLarge, NestingTooDeep, AliasNotSupported, MultipleDocuments,
+        NotUtf8, ComplexKey, TooManyNodes,
+        MissingField, WrongShape, UnknownField, NotANumber, NegativeAmount, BadPercent, TooManyDecimals, NotAnInteger,
+        InvalidChoice, UnsupportedVersion, OutOfRange,
+        InternalError,
+    ];
+}

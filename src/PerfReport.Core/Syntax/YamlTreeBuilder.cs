@@ -1,0 +1,180 @@
+using PerfReport.Diagnostics;
+using PerfReport.Text;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace PerfReport.Syntax;
+
+/// <summary>Builds the node tree from parser events with an explicit stack (no recursion).</summary>
+internal sealed class YamlTreeBuilder(string text)
+{
+    internal sealed record Result(YamlNode? Root, YamlException? SyntaxError, List<(DiagnosticDescriptor, SourceSpan, string, object?[])> Problems);
+
+    private sealed class Frame(YamlNode node)
+    {
+        public YamlNode Node { get; } = node;
+
+        public YamlScalar? PendingKey { get; set; }
+
+        public bool SkipValue { get; set; }
+
+        public Dictionary<string, int> KeyLines { get; } = new(StringComparer.Ordinal);
+    }
+
+    private readonly List<(DiagnosticDescriptor, SourceSpan, string, object?[])> _problems = [];
+    private readonly Stack<Frame> _stack = new();
+    private readonly HashSet<string> _aliases = new(StringComparer.Ordinal);
+    private YamlNode? _root;
+    private int _nodes;
+
+    public Result Build()
+    {
+        try
+        {
+            var parser = new Parser(new StringReader(text));
+            var documents = 0;
+            while (parser.MoveNext())
+            {
+                var ev = parser.Current!;
+                if (ev is DocumentStart && documents > 0)
+                {
+                    Problem(DiagnosticDescriptors.MultipleDocuments, Span(ev), "");
+                    break;
+                }
+
+                if (ev is DocumentStart) documents++;
+                if (!Handle(ev)) break;
+            }
+        }
+        catch (YamlException e)
+        {
+            return new Result(null, e, _problems);
+        }
+
+        return new Result(_root ?? new YamlScalar(SourceSpan.FileStart, "", "", isPlain: true), null, _problems);
+    }
+
+    /// <summary>Returns false to stop reading (a limit was hit).</summary>
+    private bool Handle(ParsingEvent ev)
+    {
+        switch (ev)
+        {
+            case Scalar s:
+                if (!Count(ev)) return false;
+                Attach(new YamlScalar(Span(s), NextPath(), s.Value, s.Style == ScalarStyle.Plain));
+                return true;
+            case AnchorAlias a:
+                if (_aliases.Add(a.Value.Value)) Problem(DiagnosticDescriptors.AliasNotSupported, Span(a), NextPath(), a.Value.Value);
+                Attach(new YamlScalar(Span(a), NextPath(), "", isPlain: true));
+                return true;
+            case MappingStart or SequenceStart:
+                if (!Count(ev)) return false;
+                if (_stack.Count >= YamlLoader.MaxDepth)
+                {
+                    Problem(DiagnosticDescriptors.NestingTooDeep, Span(ev), NextPath(), YamlLoader.MaxDepth);
+                    _root = null;
+                    return false;
+                }
+
+                var path = NextPath();
+                YamlNode node = ev is MappingStart ? new YamlMapping(Span(ev), path) : new YamlSequence(Span(ev), path);
+                _stack.Push(new Frame(node));
+                return true;
+            case MappingEnd or SequenceEnd:
+                var done = _stack.Pop().Node;
+                Attach(Widen(done, ev));
+                return true;
+            default:
+                return true;
+        }
+    }
+
+    private bool Count(ParsingEvent ev)
+    {
+        if (++_nodes <= YamlLoader.MaxNodes) return true;
+        Problem(DiagnosticDescriptors.TooManyNodes, Span(ev), "", YamlLoader.MaxNodes);
+        _root = null;
+        return false;
+    }
+
+    private static YamlNode Widen(YamlNode node, ParsingEvent end)
+    {
+        var span = node.Span with { EndLine = (int)end.End.Line, EndColumn = (int)end.End.Column };
+        switch (node)
+        {
+            case YamlMapping m:
+                var wm = new YamlMapping(span, m.Path);
+                wm.Entries.AddRange(m.Entries);
+                return wm;
+            case YamlSequence s:
+                var ws = new YamlSequence(span, s.Path);
+                ws.Items.AddRange(s.Items);
+                return ws;
+            default:
+                return node;
+        }
+    }
+
+    private string NextPath()
+    {
+        if (_stack.Count == 0) return "";
+        var frame = _stack.Peek();
+        var parentPath = frame.Node.Path;
+        return frame.Node switch
+        {
+            YamlSequence s => $"{parentPath}[{s.Items.Count}]",
+            YamlMapping when frame.PendingKey is { } key => parentPath.Length == 0 ? key.Value : $"{parentPath}.{key.Value}",
+            _ => parentPath,
+        };
+    }
+
+    private void Attach(YamlNode node)
+    {
+        if (_stack.Count == 0)
+        {
+            _root = node;
+            return;
+        }
+
+        var frame = _stack.Peek();
+        switch (frame.Node)
+        {
+            case YamlSequence s:
+                s.Items.Add(node);
+                break;
+            case YamlMapping m when frame.PendingKey is null && !frame.SkipValue:
+                if (node is YamlScalar key)
+                {
+                    if (frame.KeyLines.TryGetValue(key.Value, out var firstLine))
+                    {
+                        Problem(DiagnosticDescriptors.DuplicateKey, key.Span, key.Path, key.Value, firstLine);
+                        frame.SkipValue = true;
+                    }
+                    else
+                    {
+                        frame.KeyLines[key.Value] = key.Span.Line;
+                        frame.PendingKey = key;
+                    }
+                }
+                else
+                {
+                    Problem(DiagnosticDescriptors.ComplexKey, node.Span, m.Path);
+                    frame.SkipValue = true;
+                }
+
+                break;
+            case YamlMapping m when frame.SkipValue:
+                frame.SkipValue = false;
+                break;
+            case YamlMapping m:
+                m.Entries.Add(new(frame.PendingKey!, node));
+                frame.PendingKey = null;
+                break;
+        }
+    }
+
+    private void Problem(DiagnosticDescriptor d, SourceSpan span, string path, params object?[] args) =>
+        _problems.Add((d, span, path, args));
+
+    private static SourceSpan Span(ParsingEvent ev) => new((int)ev.Start.Line, (int)ev.Start.Column, (int)ev.End.Line, (int)ev.End.Column);
+}
