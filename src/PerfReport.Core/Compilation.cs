@@ -2,6 +2,7 @@ using PerfReport.Binding;
 using PerfReport.Diagnostics;
 using PerfReport.Syntax;
 using PerfReport.Text;
+using PerfReport.Validation;
 
 namespace PerfReport;
 
@@ -9,7 +10,11 @@ namespace PerfReport;
 public static class Compilation
 {
     /// <summary>Reads and checks one report.</summary>
-    public static CompilationResult Validate(SourceText source, CompilationOptions options)
+    public static CompilationResult Validate(SourceText source, CompilationOptions options) =>
+        Validate(source, options, RuleCatalog.All);
+
+    /// <summary>Reads and checks one report with the given rules only (rule specs run one rule at a time).</summary>
+    internal static CompilationResult Validate(SourceText source, CompilationOptions options, IEnumerable<IValidationRule> rules)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(options);
@@ -21,6 +26,9 @@ public static class Compilation
 
         // Phase 2: bind to the model (error-tolerant: a partial model and PR1xxx).
         var model = Binder.Bind(syntax, diagnostics);
+
+        // Phase 3: validate: every rule runs, none depends on another.
+        Validator.Run(rules, model, options, diagnostics);
         return new CompilationResult(diagnostics.ToSortedList(), model);
     }
 

@@ -1,0 +1,39 @@
+using PerfReport.Diagnostics;
+using PerfReport.Model;
+using PerfReport.Text;
+
+namespace PerfReport.Validation;
+
+/// <summary>What a rule sees: the model, the options, and the one tolerance policy.</summary>
+internal sealed class ValidationContext(Evaluation model, CompilationOptions options, DiagnosticBag diagnostics)
+{
+    /// <summary>Default tolerance for stated shares and rates, in percentage points.</summary>
+    public const decimal DefaultShareTolerance = 0.01m;
+
+    public Evaluation Model { get; } = model;
+
+    public CompilationOptions Options { get; } = options;
+
+    /// <summary>The rule being run; <see cref="Report(SourceSpan, string, object?[])"/> reports under its code.</summary>
+    public IValidationRule? CurrentRule { get; set; }
+
+    /// <summary>Tolerance for a stated share or rate, in percentage points (the file's <c>validation.share_tolerance</c>, else 0.01).</summary>
+    public decimal ShareTolerance => Model.Validation?.ShareTolerance?.Value ?? DefaultShareTolerance;
+
+    public void Report(SourceSpan span, string path, params object?[] args) =>
+        diagnostics.Report(CurrentRule?.Descriptor ?? throw new InvalidOperationException("no current rule"), span, path, args);
+
+    public void Report<T>(Located<T> at, params object?[] args) => Report(at.Span, at.Path, args);
+
+    public void Report(Cell at, params object?[] args) => Report(at.Span, at.Path, args);
+
+    /// <summary>Amounts entered to 2 places are compared exactly: a sum is right or it is not.</summary>
+    public static bool AmountsEqual(decimal a, decimal b) => a == b;
+
+    /// <summary>A stated percentage matches when it is within the tolerance of the computed one rounded half-up to 2 places.</summary>
+    public bool ShareMatches(decimal stated, decimal computed) =>
+        Math.Abs(stated - Numbers.Round2(computed)) <= ShareTolerance;
+
+    /// <summary>Shares of a group of <paramref name="count"/> add to 100 within <c>count × 0.005</c>.</summary>
+    public static bool SharesAddUp(decimal sum, int count) => Math.Abs(sum - 100m) <= count * 0.005m;
+}

@@ -1,0 +1,26 @@
+using PerfReport.Diagnostics;
+using PerfReport.Model;
+using PerfReport.Text;
+
+namespace PerfReport.Validation;
+
+/// <summary>Runs rules; none depends on another, and a rule that throws is reported as an internal error while the rest go on.</summary>
+internal static class Validator
+{
+    public static void Run(IEnumerable<IValidationRule> rules, Evaluation model, CompilationOptions options, DiagnosticBag diagnostics)
+    {
+        var context = new ValidationContext(model, options, diagnostics);
+        foreach (var rule in rules)
+        {
+            context.CurrentRule = rule;
+            try
+            {
+                rule.Check(context);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                diagnostics.Report(DiagnosticDescriptors.InternalError, SourceSpan.FileStart, "", rule.Descriptor.Id, $"{e.GetType().Name}: {e.Message}");
+            }
+        }
+    }
+}

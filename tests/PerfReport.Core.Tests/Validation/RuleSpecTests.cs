@@ -1,0 +1,33 @@
+using PerfReport.Diagnostics;
+using PerfReport.Text;
+using PerfReport.Validation;
+
+namespace PerfReport.Tests.Validation;
+
+/// <summary>Runs every YAML block of every rule spec with only that rule, and compares the diagnostics with the inline assertions.</summary>
+public class RuleSpecTests
+{
+    public static TheoryData<string, int> Blocks()
+    {
+        var data = new TheoryData<string, int>();
+        foreach (var spec in RuleSpec.All()) data.Add(spec.RuleId, spec.Index);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Blocks))]
+    public void Block_produces_exactly_the_asserted_diagnostics(string ruleId, int index)
+    {
+        var spec = RuleSpec.Load(Path.Combine(RuleSpec.SpecDirectory, ruleId + ".md")).Single(s => s.Index == index);
+        var rule = RuleCatalog.Find(ruleId);
+        IEnumerable<IValidationRule> rules = rule is null ? [] : [rule];
+        var result = Compilation.Validate(SourceText.From("spec.yaml", spec.Yaml), CompilationOptions.Default, rules);
+
+        var actual = result.Diagnostics
+            .Where(d => d.Id == ruleId || d.Id == DiagnosticDescriptors.InternalError.Id)
+            .Select(d => (d.Span.Line, d.Severity == Severity.Error ? "error" : "warning", d.Id))
+            .ToHashSet();
+        var shown = string.Join("\n", result.Diagnostics.Select(d => $"{d.Span.Line}:{d.Span.Column} {d.Id} {d.Message}"));
+        Assert.True(spec.Expected.SetEquals(actual), $"{spec}\nexpected: {string.Join(", ", spec.Expected)}\nactual:\n{shown}");
+    }
+}
