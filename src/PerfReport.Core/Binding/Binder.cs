@@ -218,4 +218,4 @@ internal static partial class Binder
         return Read(new MapReader(node, shape, bag), read(bag));
     }
 
-    }
+}
