@@ -17,8 +17,15 @@ internal sealed class MapReader
     private readonly Dictionary<string, KeyValuePair<YamlScalar, YamlNode>> _entries = new(StringComparer.Ordinal);
     private readonly HashSet<string> _asked = new(StringComparer.Ordinal);
 
-    public MapReader(YamlNode? node, string shape, DiagnosticBag bag)
+    private readonly SourceSpan? _anchor;
+
+    /// <param name="node">The mapping (or null when absent).</param>
+    /// <param name="shape">Its shape name.</param>
+    /// <param name="bag">Where problems go.</param>
+    /// <param name="anchor">Where missing keys are reported: the key that names this mapping, if any.</param>
+    public MapReader(YamlNode? node, string shape, DiagnosticBag bag, SourceSpan? anchor = null)
     {
+        _anchor = anchor;
         _shape = Shapes.All[shape];
         _bag = bag;
         switch (node)
@@ -55,7 +62,11 @@ internal sealed class MapReader
         return e.Value is YamlScalar { IsNull: true } ? null : e.Value;
     }
 
-    public MapReader Map(string key, string shape) => new(Get(key), shape, _bag);
+    public MapReader Map(string key, string shape)
+    {
+        var node = Get(key);
+        return new(node, shape, _bag, _entries.TryGetValue(key, out var e) ? e.Key.Span : null);
+    }
 
     public Located<string>? Text(string key) => ValueReader.Text(Get(key), _bag);
 
@@ -99,30 +110,34 @@ internal sealed class MapReader
         var notAsked = _shape.Keys.Where(k => !_asked.Contains(k)).ToList();
         if (notAsked.Count > 0) throw new InvalidOperationException($"binder bug: shape '{_shape.Name}' never reads {string.Join(", ", notAsked)}");
         if (Node is null) return;
+        var suggested = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (key, _) in Node.Entries)
         {
             if (_shape.Keys.Contains(key.Value)) continue;
-            _bag.Report(DiagnosticDescriptors.UnknownField, key.Span, key.Path, key.Value, SuggestKey(key.Value));
+            var closest = ClosestKey(key.Value);
+            if (closest is not null) suggested.Add(closest);
+            var hint = closest is not null ? $"，是否应为 \"{closest}\"？" : $"；此处可用的字段：{string.Join("、", _shape.Keys)}";
+            _bag.Report(DiagnosticDescriptors.UnknownField, key.Span, key.Path, key.Value, hint);
         }
 
         foreach (var required in _shape.Required)
         {
+            // A misspelt key already says what is missing: "amout" is reported once, not also "amount missing".
+            if (suggested.Contains(required)) continue;
             if (_entries.TryGetValue(required, out var e) && e.Value is not YamlScalar { IsNull: true }) continue;
-            var where = _entries.TryGetValue(required, out var present) ? present.Key.Span : Node.Span;
+            var where = _entries.TryGetValue(required, out var present) ? present.Key.Span : _anchor ?? Node.Span;
             var path = Path.Length == 0 ? required : $"{Path}.{required}";
             _bag.Report(DiagnosticDescriptors.MissingField, where, path, required, FieldTitles.Of(_shape.Name, required));
         }
     }
 
-    private string SuggestKey(string key)
+    private string? ClosestKey(string key)
     {
         var best = _shape.Keys
             .Select(k => (Key: k, Distance: EditDistance.Of(key, k)))
             .OrderBy(x => x.Distance).ThenBy(x => x.Key, StringComparer.Ordinal)
             .FirstOrDefault();
-        if (best.Key is not null && best.Distance <= Math.Max(1, Math.Min(3, key.Length / 2)))
-            return $"，是否应为 \"{best.Key}\"？";
-        return $"；此处可用的字段：{string.Join("、", _shape.Keys)}";
+        return best.Key is not null && best.Distance <= Math.Max(1, Math.Min(3, key.Length / 2)) ? best.Key : null;
     }
 
     internal static string PathOf(YamlNode node) => node.Path.Length == 0 ? "文件顶层" : node.Path;

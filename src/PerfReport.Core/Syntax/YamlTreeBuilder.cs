@@ -26,6 +26,7 @@ internal sealed class YamlTreeBuilder(string text)
     private readonly HashSet<string> _aliases = new(StringComparer.Ordinal);
     private YamlNode? _root;
     private int _nodes;
+    private bool _stopped;
 
     public Result Build()
     {
@@ -51,7 +52,8 @@ internal sealed class YamlTreeBuilder(string text)
             return new Result(null, e, _problems);
         }
 
-        return new Result(_root ?? new YamlScalar(SourceSpan.FileStart, "", "", isPlain: true), null, _problems);
+        var root = _stopped ? null : _root ?? new YamlScalar(SourceSpan.FileStart, "", "", isPlain: true);
+        return new Result(root, null, _problems);
     }
 
     /// <summary>Returns false to stop reading (a limit was hit).</summary>
@@ -72,7 +74,7 @@ internal sealed class YamlTreeBuilder(string text)
                 if (_stack.Count >= YamlLoader.MaxDepth)
                 {
                     Problem(DiagnosticDescriptors.NestingTooDeep, Span(ev), NextPath(), YamlLoader.MaxDepth);
-                    _root = null;
+                    _stopped = true;
                     return false;
                 }
 
@@ -93,7 +95,7 @@ internal sealed class YamlTreeBuilder(string text)
     {
         if (++_nodes <= YamlLoader.MaxNodes) return true;
         Problem(DiagnosticDescriptors.TooManyNodes, Span(ev), "", YamlLoader.MaxNodes);
-        _root = null;
+        _stopped = true;
         return false;
     }
 
