@@ -140,7 +140,7 @@ internal static partial class Binder
         {
             Span = x.Span,
             Text = x.Text("text"),
-            Amount = x.Amount("amount"),
+            Amount = x.SignedAmount("amount"),
         }, m.Diagnostics)),
     });
 

@@ -72,6 +72,9 @@ internal sealed class MapReader
 
     public Located<decimal>? Amount(string key) => ValueReader.Amount(Get(key), _bag);
 
+    /// <summary>An amount that may be negative (a reason that lowered spending below the budget).</summary>
+    public Located<decimal>? SignedAmount(string key) => ValueReader.Amount(Get(key), _bag, signed: true);
+
     public Located<decimal>? Number(string key) => ValueReader.Amount(Get(key), _bag, warnDecimals: false);
 
     public Located<decimal>? Percent(string key) => ValueReader.Percent(Get(key), _bag);

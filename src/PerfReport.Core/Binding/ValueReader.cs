@@ -27,7 +27,7 @@ internal static partial class ValueReader
         }
     }
 
-    public static Located<decimal>? Amount(YamlNode? node, DiagnosticBag bag, bool warnDecimals = true)
+    public static Located<decimal>? Amount(YamlNode? node, DiagnosticBag bag, bool warnDecimals = true, bool signed = false)
     {
         if (Scalar(node, bag, "数字") is not { } s) return null;
         if (!TryParseDecimal(s.Value, out var value))
@@ -42,7 +42,7 @@ internal static partial class ValueReader
             return null;
         }
 
-        if (value < 0) bag.Report(DiagnosticDescriptors.NegativeAmount, s.Span, s.Path, MapReader.PathOf(s), s.Value);
+        if (value < 0 && !signed) bag.Report(DiagnosticDescriptors.NegativeAmount, s.Span, s.Path, MapReader.PathOf(s), s.Value);
         var scale = value.Scale;
         if (warnDecimals && scale > 2 && value != Math.Round(value, 2))
             bag.Report(DiagnosticDescriptors.TooManyDecimals, s.Span, s.Path, MapReader.PathOf(s), scale, s.Value, Numbers.Money(value));
@@ -105,7 +105,7 @@ internal static partial class ValueReader
         return null;
     }
 
-    public static bool IsDash(string value) => value.Trim() is "——" or "—" or "-" or "--" or "－" or "/" or "／";
+    public static bool IsDash(string value) => value.Trim() is "——" or "—" or "--" or "-";
 
     private static YamlScalar? Scalar(YamlNode? node, DiagnosticBag bag, string expected)
     {
