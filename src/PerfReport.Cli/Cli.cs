@@ -1,11 +1,12 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
+using System.Text.RegularExpressions;
 using PerfReport.Cli.Commands;
 
 namespace PerfReport.Cli;
 
 /// <summary>The command line: builds the commands, turns parse problems into Chinese messages, maps faults to exit 2.</summary>
-internal static class Cli
+internal static partial class Cli
 {
     public static RootCommand CreateRoot(CliContext context) =>
         new("perfreport：部门整体支出绩效自评报告的数据检查与生成工具")
@@ -46,9 +47,26 @@ internal static class Cli
         var m = error.Message;
         if (m.StartsWith("Required argument", StringComparison.Ordinal)) return "缺少要处理的文件，例如 perfreport validate 2022.yaml";
         if (m.StartsWith("Required command", StringComparison.Ordinal)) return "缺少命令，例如 perfreport validate 2022.yaml";
-        if (m.Contains("not recognized. Must be one of", StringComparison.Ordinal)) return $"选项的值无效（{m}）";
+        if (Choice().Match(m) is { Success: true } c)
+        {
+            var option = error.SymbolResult switch
+            {
+                OptionResult o => $"选项 {o.Option.Name} ",
+                ArgumentResult { Parent: OptionResult o } => $"选项 {o.Option.Name} ",
+                _ => "",
+            };
+            var allowed = string.Join("、", Quoted().Matches(c.Groups[2].Value).Select(q => q.Groups[1].Value));
+            return $"{option}的值 \"{c.Groups[1].Value}\" 无效，可选：{allowed}";
+        }
+
         if (m.StartsWith("Unrecognized command or argument", StringComparison.Ordinal))
             return $"无法识别的命令或参数 {m["Unrecognized command or argument".Length..].Trim().TrimEnd('.')}";
         return $"命令行参数有误（{m}）";
     }
+
+    [GeneratedRegex(@"^Argument '(.*)' not recognized\. Must be one of:(.*)$", RegexOptions.Singleline)]
+    private static partial Regex Choice();
+
+    [GeneratedRegex(@"'([^']*)'")]
+    private static partial Regex Quoted();
 }

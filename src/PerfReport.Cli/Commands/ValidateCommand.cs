@@ -23,6 +23,7 @@ internal static class ValidateCommand
     {
         var all = new List<Diagnostic>();
         var unreadable = false;
+        var read = 0;
         foreach (var file in files)
         {
             var bytes = InputFiles.Read(file, context);
@@ -32,11 +33,12 @@ internal static class ValidateCommand
                 continue;
             }
 
+            read++;
             all.AddRange(Compilation.Validate(InputFiles.DisplayName(file), bytes, CompilationOptions.Default).Diagnostics);
         }
 
         all.Sort(Diagnostic.Compare);
-        CommonOptions.Formatter(format).Write(all, context);
+        if (read > 0) CommonOptions.Formatter(format).Write(all, context);
         if (unreadable) return ExitCodes.UsageOrEnvironment;
         return all.Any(d => d.Severity == Severity.Error) ? ExitCodes.InputHasErrors : ExitCodes.Success;
     }

@@ -1,0 +1,20 @@
+using PerfReport.TestKit;
+
+namespace PerfReport.Cli.Tests;
+
+/// <summary>Runs the CLI in-process with the repository root as working directory.</summary>
+internal static class CliRunner
+{
+    public sealed record Outcome(int ExitCode, string Out, string Error);
+
+    public static Outcome Run(string stdin, IReadOnlyDictionary<string, string>? environment, params string[] args)
+    {
+        var output = new StringWriter { NewLine = "\n" };
+        var error = new StringWriter { NewLine = "\n" };
+        var context = new CliContext(new StringReader(stdin), output, error, Repo.Root, name => environment?.GetValueOrDefault(name));
+        var code = Cli.Run(args, context);
+        return new Outcome(code, output.ToString(), error.ToString());
+    }
+
+    public static Outcome Run(params string[] args) => Run("", null, args);
+}
