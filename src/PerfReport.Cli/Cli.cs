@@ -12,6 +12,8 @@ internal static partial class Cli
         new("perfreport：部门整体支出绩效自评报告的数据检查与生成工具")
         {
             ValidateCommand.Create(context),
+            RulesCommand.Create(context),
+            ExplainCommand.Create(context),
             SchemaCommand.Create(context),
         };
 

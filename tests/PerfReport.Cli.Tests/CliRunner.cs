@@ -7,7 +7,7 @@ internal static class CliRunner
 {
     public sealed record Outcome(int ExitCode, string Out, string Error);
 
-    public static Outcome Run(string stdin, IReadOnlyDictionary<string, string>? environment, params string[] args)
+    public static Outcome RunWithInput(string stdin, IReadOnlyDictionary<string, string>? environment, params string[] args)
     {
         var output = new StringWriter { NewLine = "\n" };
         var error = new StringWriter { NewLine = "\n" };
@@ -16,5 +16,5 @@ internal static class CliRunner
         return new Outcome(code, output.ToString(), error.ToString());
     }
 
-    public static Outcome Run(params string[] args) => Run("", null, args);
+    public static Outcome Run(params string[] args) => RunWithInput("", null, args);
 }

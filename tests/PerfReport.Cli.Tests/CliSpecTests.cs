@@ -15,7 +15,7 @@ public class CliSpecTests
     public void Command_gives_the_stated_output(string file, int index)
     {
         var spec = CliSpec.Load(Path.Combine(CliSpec.Directory, file)).Single(s => s.Index == index);
-        var outcome = CliRunner.Run(spec.Stdin, new Dictionary<string, string>(), spec.Args);
+        var outcome = CliRunner.RunWithInput(spec.Stdin, new Dictionary<string, string>(), spec.Args);
         Assert.Equal(spec.Stderr, outcome.Error);
         Assert.Equal(spec.Stdout, outcome.Out);
         Assert.Equal(spec.ExitCode, outcome.ExitCode);

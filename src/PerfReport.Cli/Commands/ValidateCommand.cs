@@ -14,12 +14,13 @@ internal static class ValidateCommand
             Arity = ArgumentArity.OneOrMore,
         };
         var format = CommonOptions.Format();
-        var command = new Command("validate", "检查报告数据：结构、字段、金额合计、百分比、得分，逐条列出问题") { files, format };
-        command.SetAction(pr => Run(pr.GetValue(files)!, pr.GetValue(format)!, context));
+        var strict = CommonOptions.WarningsAsErrors();
+        var command = new Command("validate", "检查报告数据：结构、字段、金额合计、百分比、得分，逐条列出问题") { files, format, strict };
+        command.SetAction(pr => Run(pr.GetValue(files)!, CommonOptions.ResolveFormat(pr.GetValue(format), context), pr.GetValue(strict), context));
         return command;
     }
 
-    public static int Run(IReadOnlyList<string> files, string format, CliContext context)
+    public static int Run(IReadOnlyList<string> files, string format, bool warningsAsErrors, CliContext context)
     {
         var all = new List<Diagnostic>();
         var unreadable = false;
@@ -34,7 +35,7 @@ internal static class ValidateCommand
             }
 
             read++;
-            all.AddRange(Compilation.Validate(InputFiles.DisplayName(file), bytes, CompilationOptions.Default).Diagnostics);
+            all.AddRange(CommonOptions.Promote(Compilation.Validate(InputFiles.DisplayName(file), bytes, CompilationOptions.Default).Diagnostics, warningsAsErrors));
         }
 
         all.Sort(Diagnostic.Compare);

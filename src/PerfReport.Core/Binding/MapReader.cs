@@ -120,7 +120,7 @@ internal sealed class MapReader
             var closest = ClosestKey(key.Value);
             if (closest is not null) suggested.Add(closest);
             var hint = closest is not null ? $"，是否应为 \"{closest}\"？" : $"；此处可用的字段：{string.Join("、", _shape.Keys)}";
-            _bag.Report(DiagnosticDescriptors.UnknownField, key.Span, key.Path, key.Value, hint);
+            _bag.Report(DiagnosticDescriptors.UnknownField, key.Span, Path.Length == 0 ? key.Value : $"{Path}.{key.Value}", key.Value, hint);
         }
 
         foreach (var required in _shape.Required)
