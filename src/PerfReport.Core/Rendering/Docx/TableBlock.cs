@@ -1,0 +1,4 @@
+namespace PerfReport.Rendering.Docx;
+
+/// <summary>A table (with its optional title paragraph).</summary>
+internal sealed record TableBlock(TableSpec Table) : Block;
