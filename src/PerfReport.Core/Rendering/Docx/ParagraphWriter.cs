@@ -60,7 +60,7 @@ internal static class ParagraphWriter
     {
         if (piece.Length > 0)
         {
-            run.Append(new Text(piece.ToString()) { Space = DocumentFormat.OpenXml.SpaceProcessingModeValues.Preserve });
+            run.Append(new DocumentFormat.OpenXml.Wordprocessing.Text(piece.ToString()) { Space = DocumentFormat.OpenXml.SpaceProcessingModeValues.Preserve });
             piece.Clear();
         }
     }
