@@ -146,7 +146,7 @@ internal static class DocxText
                     case FieldCode code when inFieldCode:
                         text.Append('{').Append(code.Text.Trim()).Append('}');
                         break;
-                    case Text t when !inFieldResult:
+                    case DocumentFormat.OpenXml.Wordprocessing.Text t when !inFieldResult:
                         text.Append(t.Text);
                         break;
                     case TabChar when !inFieldResult:
