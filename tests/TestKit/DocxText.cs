@@ -47,7 +47,7 @@ internal static class DocxText
             var part = main.GetPartById(reference.Id!.Value!);
             var root = part is HeaderPart h ? (OpenXmlElement?)h.Header : (part as FooterPart)?.Footer;
             string kind = reference is HeaderReference ? "header" : "footer";
-            string type = reference.Type?.Value.ToString() ?? "default";
+            string type = reference.Type?.InnerText ?? "default";
             string text = string.Join("↵", root?.Elements<Paragraph>().Select(ParagraphText) ?? []);
             lines.Add($"[{kind} {type}] {text}".TrimEnd());
         }
@@ -81,7 +81,7 @@ internal static class DocxText
         string style = id is null ? "Normal" : names.GetValueOrDefault(id, id);
         if (properties?.Justification?.Val is { } jc)
         {
-            style += "|" + jc.Value;
+            style += "|" + jc.InnerText;
         }
 
         lines.Add($"[{style}] {ParagraphText(p)}".TrimEnd());

@@ -11,9 +11,9 @@ internal sealed record ParagraphBlock(
     bool PageBreakBefore = false,
     TextAlignment? Alignment = null) : Block
 {
-    /// <summary>A paragraph holding one plain run.</summary>
-    public ParagraphBlock(string styleName, string text, bool pageBreakBefore = false, TextAlignment? alignment = null)
-        : this(styleName, [new TextRun(text)], pageBreakBefore, alignment)
+    /// <summary>A paragraph holding one plain run. (Parameter names match the primary constructor's.)</summary>
+    public ParagraphBlock(string StyleName, string Text, bool PageBreakBefore = false, TextAlignment? Alignment = null)
+        : this(StyleName, [new TextRun(Text)], PageBreakBefore, Alignment)
     {
     }
 }
