@@ -11,10 +11,12 @@ internal static partial class Cli
     public static RootCommand CreateRoot(CliContext context) =>
         new("perfreport：部门整体支出绩效自评报告的数据检查与生成工具")
         {
+            BuildCommand.Create(context),
             ValidateCommand.Create(context),
             RulesCommand.Create(context),
             ExplainCommand.Create(context),
             SchemaCommand.Create(context),
+            TemplatesCommand.Create(context),
         };
 
     public static int Run(string[] args, CliContext context)

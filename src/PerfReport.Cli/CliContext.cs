@@ -6,14 +6,16 @@ internal sealed record CliContext(
     TextWriter Out,
     TextWriter Error,
     string WorkingDirectory,
-    Func<string, string?> GetEnvironmentVariable)
+    Func<string, string?> GetEnvironmentVariable,
+    bool Interactive = false)
 {
     public static CliContext FromProcess() => new(
         Console.In,
         Console.Out,
         Console.Error,
         Directory.GetCurrentDirectory(),
-        Environment.GetEnvironmentVariable);
+        Environment.GetEnvironmentVariable,
+        !Console.IsErrorRedirected);
 
     /// <summary>A path as given on the command line, resolved against the working directory.</summary>
     public string Resolve(string path) => Path.GetFullPath(path, WorkingDirectory);

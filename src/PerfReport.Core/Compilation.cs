@@ -1,5 +1,6 @@
 using PerfReport.Binding;
 using PerfReport.Diagnostics;
+using PerfReport.Rendering;
 using PerfReport.Syntax;
 using PerfReport.Text;
 using PerfReport.Validation;
@@ -31,6 +32,28 @@ public static class Compilation
         Validator.Run(rules, model, options, diagnostics);
         return new CompilationResult(diagnostics.ToSortedList(), model);
     }
+
+    /// <summary>Checks one report and, when it has no errors, writes it as .docx (<see cref="CompilationResult.Docx"/>).</summary>
+    public static CompilationResult Build(SourceText source, CompilationOptions options)
+    {
+        var checkedResult = Validate(source, options);
+        if (checkedResult.HasErrors || checkedResult.Model is not { } model) return checkedResult;
+        var diagnostics = new DiagnosticBag(source.Path);
+        foreach (var d in checkedResult.Diagnostics) diagnostics.Add(d);
+
+        // Phase 5: templates and tables, then the docx from the reference document.
+        var built = ReportBuilder.Build(model, options, diagnostics);
+        return diagnostics.HasErrors || built is not { } b
+            ? new CompilationResult(diagnostics.ToSortedList(), model)
+            : new CompilationResult(diagnostics.ToSortedList(), model, b.Docx, b.Attachments);
+    }
+
+    /// <summary>Decodes a file's bytes and builds it; bytes that are not UTF-8 give PR0008.</summary>
+    public static CompilationResult Build(string path, ReadOnlySpan<byte> bytes, CompilationOptions options) =>
+        Decode(path, bytes) is { } source ? Build(source, options) : Validate(path, bytes, options);
+
+    private static SourceText? Decode(string path, ReadOnlySpan<byte> bytes) =>
+        bytes.Length > MaxInputBytes ? null : SourceText.FromUtf8(path, bytes);
 
     /// <summary>Decodes a file's bytes and checks it; bytes that are not UTF-8 give PR0008.</summary>
     public static CompilationResult Validate(string path, ReadOnlySpan<byte> bytes, CompilationOptions options)

@@ -1,3 +1,5 @@
+using PerfReport.Rendering;
+
 namespace PerfReport;
 
 /// <summary>Settings of one run. Everything that would otherwise come from the environment comes from here.</summary>
@@ -5,4 +7,16 @@ public sealed record CompilationOptions
 {
     /// <summary>The defaults.</summary>
     public static CompilationOptions Default { get; } = new();
+
+    /// <summary>The templates to build with; the built-in ones when null.</summary>
+    public TemplateSet? Templates { get; init; }
+
+    /// <summary>A reference .docx whose styles, page setup, headers and footers are used; the built-in one when null.</summary>
+    public byte[]? ReferenceDocx { get; init; }
+
+    /// <summary>Also write each attached table as a document of its own.</summary>
+    public bool Split { get; init; }
+
+    /// <summary>The document's date (core properties and zip entries); fixed so that the same input gives the same bytes.</summary>
+    public DateTimeOffset? Timestamp { get; init; }
 }

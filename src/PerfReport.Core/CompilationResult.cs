@@ -3,14 +3,27 @@ using PerfReport.Model;
 
 namespace PerfReport;
 
+/// <summary>An attached table written as a document of its own.</summary>
+/// <param name="Name">The file-name stem, such as "附表1-基础数据表".</param>
+/// <param name="Docx">The .docx bytes.</param>
+public sealed record ReportAttachment(string Name, byte[] Docx);
+
 /// <summary>What one run over one file produced: its diagnostics, sorted, and the model when the file could be read.</summary>
 public sealed class CompilationResult
 {
-    internal CompilationResult(IReadOnlyList<Diagnostic> diagnostics, Evaluation? model)
+    internal CompilationResult(IReadOnlyList<Diagnostic> diagnostics, Evaluation? model, byte[]? docx = null, IReadOnlyList<ReportAttachment>? attachments = null)
     {
         Diagnostics = diagnostics;
         Model = model;
+        Docx = docx;
+        Attachments = attachments ?? [];
     }
+
+    /// <summary>The attached tables as documents of their own (only with <see cref="CompilationOptions.Split"/>).</summary>
+    public IReadOnlyList<ReportAttachment> Attachments { get; }
+
+    /// <summary>The report as .docx bytes, when a build was asked for and there were no errors.</summary>
+    public byte[]? Docx { get; }
 
     /// <summary>Every diagnostic, sorted by line, column and code.</summary>
     public IReadOnlyList<Diagnostic> Diagnostics { get; }

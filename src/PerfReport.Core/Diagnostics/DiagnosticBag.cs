@@ -24,6 +24,15 @@ public sealed class DiagnosticBag(string filePath)
         if (descriptor.DefaultSeverity == Severity.Error) HasErrors = true;
     }
 
+    /// <summary>Adds a diagnostic made elsewhere (for another file, such as a template).</summary>
+    public void Add(Diagnostic diagnostic)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostic);
+        if (!_seen.Add((diagnostic.FilePath + "|" + diagnostic.Id, diagnostic.Span.Line, diagnostic.Span.Column, diagnostic.Message))) return;
+        _items.Add(diagnostic);
+        if (diagnostic.Severity == Severity.Error) HasErrors = true;
+    }
+
     /// <summary>Reports a problem about a located value.</summary>
     public void Report<T>(DiagnosticDescriptor descriptor, Located<T> at, params object?[] args) =>
         Report(descriptor, at.Span, at.Path, args);

@@ -269,6 +269,50 @@ public static class DiagnosticDescriptors
         ```
         """);
 
+    /// <summary>PR9001.</summary>
+    public static DiagnosticDescriptor TemplateError { get; } = Error("PR9001", "模板错误", "模板错误：{0}", RuleCategory.Output, """
+        ## 检查内容
+        报告模板（.sbn 文件）能正确解析和运行：语法正确，只使用模板可见的数据。
+        ## 为何重要
+        模板出错时无法生成报告正文；错误位置指向模板文件的行和列。
+        ## 示例
+        ```
+        {{ income.totl }}     # 没有 totl，应为 income.total
+        ```
+        """);
+
+    /// <summary>PR9101.</summary>
+    public static DiagnosticDescriptor ReferenceStyleMissing { get; } = Warning("PR9101", "参考文档缺少样式", "参考文档缺少样式：{0}；改用内置样式", RuleCategory.Output, """
+        ## 检查内容
+        `--reference-doc` 指定的 Word 文档中有报告要用的每个样式（按样式名查找，如 "heading 1"、"Body Text"）。
+        ## 为何重要
+        缺少的样式会改用内置的公文样式，生成的文档可能与单位自己的版式不一致。
+        ## 示例
+        用一个删除了“标题 1”样式的文档作为参考文档。
+        """);
+
+    /// <summary>PR9102.</summary>
+    public static DiagnosticDescriptor ReferenceUnreadable { get; } = Error("PR9102", "参考文档无法读取", "参考文档无法读取：{0}", RuleCategory.Output, """
+        ## 检查内容
+        `--reference-doc` 指定的文件是一个能打开的 .docx 文档。
+        ## 为何重要
+        报告的样式、页面设置和页码都取自参考文档。
+        ## 示例
+        把 .doc（旧格式）或 .pdf 文件当作参考文档。
+        """);
+
+    /// <summary>PR9201.</summary>
+    public static DiagnosticDescriptor ManifestProblem { get; } = Error("PR9201", "报告结构清单有误", "报告结构清单有误：{0}", RuleCategory.Output, """
+        ## 检查内容
+        模板目录中的 `report.yaml` 列出标题、导语、各节（heading 和 template）、结尾和附表，且引用的模板文件都存在。
+        ## 为何重要
+        报告的章节顺序由这个清单决定；清单有误时无法生成报告。
+        ## 示例
+        ```yaml
+        tables: [BasicDataTabel]   # 应为 BasicDataTable
+        ```
+        """);
+
     /// <summary>PR9901: a fault inside the tool.</summary>
     public static DiagnosticDescriptor InternalError { get; } = Error("PR9901", "内部错误", "内部错误（{0}）：{1}；这是工具的缺陷，不是您的数据有误，请把此文件和这条信息反馈给开发者", RuleCategory.Output, """
         ## 检查内容
@@ -286,6 +330,6 @@ public static class DiagnosticDescriptors
         NotUtf8, ComplexKey, TooManyNodes,
         MissingField, WrongShape, UnknownField, NotANumber, NegativeAmount, BadPercent, TooManyDecimals, NotAnInteger,
         InvalidChoice, UnsupportedVersion, OutOfRange,
-        InternalError,
+        TemplateError, ReferenceStyleMissing, ReferenceUnreadable, ManifestProblem, InternalError,
     ];
 }

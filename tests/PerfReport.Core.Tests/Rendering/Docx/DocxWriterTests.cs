@@ -175,7 +175,7 @@ public sealed class DocxWriterTests
         byte[] docx = SampleDocuments.Write(spec);
         using var doc = Open(docx);
         var run = doc.MainDocumentPart!.Document!.Body!.Descendants<W.Run>().Single();
-        Assert.Equal(["甲", "乙", "丙丁"], run.Elements<Text>().Select(t => t.Text));
+        Assert.Equal(["甲", "乙", "丙丁"], run.Elements<DocumentFormat.OpenXml.Wordprocessing.Text>().Select(t => t.Text));
         Assert.Single(run.Elements<Break>());
         Assert.Single(run.Elements<TabChar>());
     }

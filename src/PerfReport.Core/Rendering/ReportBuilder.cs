@@ -1,0 +1,62 @@
+using PerfReport.Diagnostics;
+using PerfReport.Model;
+using PerfReport.Rendering.Docx;
+using PerfReport.Rendering.Tables;
+using PerfReport.Text;
+
+namespace PerfReport.Rendering;
+
+/// <summary>From a checked model to .docx bytes: reference document, report layout, writer.</summary>
+internal static class ReportBuilder
+{
+    /// <summary>The whole report and, with <see cref="CompilationOptions.Split"/>, each attached table on its own.</summary>
+    public static (byte[] Docx, IReadOnlyList<ReportAttachment> Attachments)? Build(Evaluation model, CompilationOptions options, DiagnosticBag diagnostics)
+    {
+        var reference = LoadReference(options.ReferenceDocx, diagnostics);
+        if (reference is null) return null;
+        var report = ReportRenderer.Render(model, Figures(model), options.Templates ?? TemplateSet.Default, diagnostics);
+        if (report is null) return null;
+        var whole = DocxWriter.Write(report.Whole, reference, options.Timestamp);
+        var attachments = options.Split
+            ? report.Attachments.Select(a => new ReportAttachment(a.Name, DocxWriter.Write(a.Document, reference, options.Timestamp))).ToList()
+            : [];
+        return (whole, attachments);
+    }
+
+    private static ReferenceDocument? LoadReference(byte[]? docx, DiagnosticBag diagnostics)
+    {
+        if (docx is null) return ReferenceDocument.LoadDefault();
+        var reference = ReferenceDocument.Load(docx);
+
+        // The reader falls back to the built-in reference for anything it cannot use; when the whole document was
+        // unusable, the user's explicit choice failed, which is an error, not a silent substitute.
+        var unusable = reference.Problems.FirstOrDefault(p => p.StyleName.Length == 0 && p.Message.EndsWith("已改用默认参考文档", StringComparison.Ordinal));
+        if (unusable is not null)
+        {
+            diagnostics.Report(DiagnosticDescriptors.ReferenceUnreadable, SourceSpan.FileStart, "", unusable.Message.Replace("，已改用默认参考文档", "", StringComparison.Ordinal));
+            return null;
+        }
+
+        foreach (var p in reference.Problems)
+            diagnostics.Report(DiagnosticDescriptors.ReferenceStyleMissing, SourceSpan.FileStart, "", p.StyleName.Length > 0 ? $"{p.StyleName}（{p.Message}）" : p.Message);
+        return reference;
+    }
+
+    /// <summary>The 自评表's computed cells: the stated figure when given, else computed.</summary>
+    private static SelfEvaluationFigures Figures(Evaluation model)
+    {
+        var f = model.SelfEvaluation?.Funds;
+        var executed = f?.Executed?.Value ?? (model.Expenditure is { } e ? Derived.ExpenditureTotal(e) : null);
+        var rate = f?.ExecutionRate?.Value ?? (executed is { } x && f?.FullYearBudget is { } b ? Numbers.PercentOf(x, b.Value) : null);
+        var weight = f?.Weight?.Value ?? 10m;
+        var fundsScore = f?.Score?.Value ?? (rate is { } r ? Numbers.Round2(Math.Min(r, 100m) / 100m * weight) : null);
+        var indicators = model.SelfEvaluation?.Indicators.SelectMany(g => g.Categories).SelectMany(c => c.Indicators).ToList() ?? [];
+        var total = model.SelfEvaluation?.TotalScore?.Value
+            ?? (fundsScore is { } fs && indicators.All(i => i.Score is not null) ? fs + indicators.Sum(i => i.Score!.Value) : null);
+        return new SelfEvaluationFigures(
+            rate is { } rr ? Numbers.Percent(rr) : "",
+            fundsScore is { } s ? Numbers.Score(s) : "",
+            i => i.Score is { } sc ? Numbers.Score(sc.Value) : "",
+            total is { } t ? Numbers.Score(t) : "");
+    }
+}

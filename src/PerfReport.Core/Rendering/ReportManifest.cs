@@ -1,0 +1,109 @@
+using PerfReport.Diagnostics;
+using PerfReport.Syntax;
+using PerfReport.Text;
+
+namespace PerfReport.Rendering;
+
+/// <summary>One numbered section of the narrative: its heading and the template that writes its body.</summary>
+internal sealed record SectionEntry(string Heading, string Template);
+
+/// <summary>
+/// <c>templates/report.yaml</c>: the order of the report. Adding, removing or reordering a section is an edit here and
+/// in the templates, never in code. Problems are PR9201 diagnostics pointing into the manifest.
+/// </summary>
+/// <summary>One attached table, with the template of the lines printed under it (说明, signature line).</summary>
+internal sealed record TableEntry(string Table, string? Note);
+
+internal sealed record ReportManifest(string Title, string Preamble, IReadOnlyList<SectionEntry> Sections, string Closing, IReadOnlyList<TableEntry> Tables)
+{
+    public const string FileName = "report.yaml";
+
+    public static readonly IReadOnlyList<string> KnownTables = ["BasicDataTable", "SelfEvaluationTable"];
+
+    public static ReportManifest? Load(TemplateSet templates, DiagnosticBag diagnostics)
+    {
+        var text = templates.Read(FileName);
+        if (text is null)
+        {
+            diagnostics.Report(DiagnosticDescriptors.ManifestProblem, SourceSpan.FileStart, "", $"模板目录中没有 {FileName}");
+            return null;
+        }
+
+        var local = new DiagnosticBag(templates.DisplayPath(FileName));
+        var root = YamlLoader.Load(SourceText.From(local.FilePath, text), local) as YamlMapping;
+        var reader = new ManifestReader(root, local, templates);
+        var manifest = reader.Read();
+        foreach (var d in local.ToSortedList()) diagnostics.Add(d);
+        return local.HasErrors ? null : manifest;
+    }
+
+    private sealed class ManifestReader(YamlMapping? root, DiagnosticBag bag, TemplateSet templates)
+    {
+        public ReportManifest? Read()
+        {
+            if (root is null)
+            {
+                Problem(SourceSpan.FileStart, "清单应是一个映射（title、preamble、sections、closing、tables）");
+                return null;
+            }
+
+            var sections = new List<SectionEntry>();
+            if (Get("sections") is YamlSequence seq)
+            {
+                foreach (var item in seq.Items)
+                {
+                    var m = item as YamlMapping;
+                    var heading = Scalar(m, "heading");
+                    var template = TemplatePath(m, "template");
+                    if (heading is not null && template is not null) sections.Add(new SectionEntry(heading, template));
+                    else if (m is null) Problem(item.Span, "sections 的每一项应写 heading 和 template");
+                }
+            }
+            else
+            {
+                Problem(root.Span, "缺少 sections 列表");
+            }
+
+            var tables = new List<TableEntry>();
+            if (Get("tables") is YamlSequence t)
+            {
+                foreach (var item in t.Items)
+                {
+                    var m = item as YamlMapping;
+                    var name = Scalar(m, "table");
+                    var note = m?.Entries.Any(e => e.Key.Value == "note") == true ? TemplatePath(m, "note") : null;
+                    if (name is null) continue;
+                    if (KnownTables.Contains(name)) tables.Add(new TableEntry(name, note));
+                    else Problem(item.Span, $"未知的表格 \"{name}\"（可用：{string.Join("、", KnownTables)}）");
+                }
+            }
+
+            var title = TemplatePath(root, "title");
+            var preamble = TemplatePath(root, "preamble");
+            var closing = TemplatePath(root, "closing");
+            return title is null || preamble is null || closing is null ? null : new ReportManifest(title, preamble, sections, closing, tables);
+        }
+
+        private YamlNode? Get(string key) => root!.Entries.FirstOrDefault(e => e.Key.Value == key).Value;
+
+        private string? Scalar(YamlMapping? m, string key)
+        {
+            if (m?.Entries.FirstOrDefault(e => e.Key.Value == key).Value is YamlScalar { IsNull: false } s) return s.Value;
+            Problem(m?.Span ?? SourceSpan.FileStart, $"缺少 {key}");
+            return null;
+        }
+
+        private string? TemplatePath(YamlMapping? m, string key)
+        {
+            var path = Scalar(m, key);
+            if (path is null) return null;
+            if (templates.Read(path) is not null) return path;
+            var at = m!.Entries.First(e => e.Key.Value == key).Value.Span;
+            Problem(at, $"找不到模板文件 \"{path}\"");
+            return null;
+        }
+
+        private void Problem(SourceSpan span, string message) =>
+            bag.Report(DiagnosticDescriptors.ManifestProblem, span, "", message);
+    }
+}

@@ -1,0 +1,68 @@
+using PerfReport.Diagnostics;
+using PerfReport.Model;
+using PerfReport.Rendering.Docx;
+using PerfReport.Rendering.Tables;
+using PerfReport.Rendering.ViewModels;
+
+namespace PerfReport.Rendering;
+
+/// <summary>The report, and each attached table as a document of its own.</summary>
+internal sealed record RenderedReport(DocumentSpec Whole, IReadOnlyList<(string Name, DocumentSpec Document)> Attachments);
+
+/// <summary>The whole report as a document: the manifest's narrative sections from the templates, then the two tables.</summary>
+internal static class ReportRenderer
+{
+    /// <summary>The file-name stems of the attached tables when written on their own (<c>--split</c>).</summary>
+    private static readonly Dictionary<string, string> SplitNames = new(StringComparer.Ordinal)
+    {
+        ["BasicDataTable"] = "基础数据表",
+        ["SelfEvaluationTable"] = "自评表",
+    };
+
+    public static RenderedReport? Render(Evaluation model, SelfEvaluationFigures figures, TemplateSet templates, DiagnosticBag diagnostics)
+    {
+        var manifest = ReportManifest.Load(templates, diagnostics);
+        if (manifest is null) return null;
+        var view = ReportViewModelBuilder.Build(model);
+        var renderer = new TemplateRenderer(templates, view, diagnostics);
+        var parser = new NarrativeParser();
+        var blocks = new List<Block>();
+        var failed = false;
+
+        string? Render(string template)
+        {
+            var text = renderer.Render(template);
+            failed |= text is null;
+            return text;
+        }
+
+        if (Render(manifest.Title) is { } title)
+            blocks.AddRange(title.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).Select(l => new ParagraphBlock(StyleNames.Title, l)));
+        if (Render(manifest.Preamble) is { } preamble) blocks.AddRange(parser.Parse(preamble));
+        foreach (var section in manifest.Sections)
+        {
+            blocks.Add(parser.Section(section.Heading));
+            if (Render(section.Template) is { } body) blocks.AddRange(parser.Parse(body));
+        }
+
+        if (Render(manifest.Closing) is { } closing) blocks.AddRange(parser.Parse(closing));
+        var number = 0;
+        var attachments = new List<(string, DocumentSpec)>();
+        foreach (var table in manifest.Tables)
+        {
+            blocks.Add(PageBreakBlock.Instance);
+            var start = blocks.Count;
+            var label = $"附表{++number}";
+            blocks.Add(new ParagraphBlock(StyleNames.AttachmentLabel, label));
+            var specs = table.Table == "BasicDataTable"
+                ? [Tables.BasicDataTable.Build(model, view.Year, view.PriorYear)]
+                : SelfEvaluationTable.Build(model, view.Year, figures);
+            blocks.AddRange(specs.Select(s => new TableBlock(s)));
+            if (table.Note is not null && Render(table.Note) is { } note)
+                blocks.AddRange(note.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).Select(l => new ParagraphBlock(StyleNames.TableText, [new TextRun(l)], Alignment: TextAlignment.Left)));
+            attachments.Add(($"{label}-{SplitNames[table.Table]}", new DocumentSpec(blocks[start..], $"{view.Year}年度{view.Department}{label}")));
+        }
+
+        return failed ? null : new RenderedReport(new DocumentSpec(blocks, view.Title), attachments);
+    }
+}

@@ -1,0 +1,118 @@
+using PerfReport.Model;
+using PerfReport.Rendering.Docx;
+using static PerfReport.Rendering.Tables.Cells;
+
+namespace PerfReport.Rendering.Tables;
+
+/// <summary>The figures of 附表2 that the tool computes when the file leaves them out.</summary>
+internal sealed record SelfEvaluationFigures(string ExecutionRate, string FundsScore, Func<Indicator, string> Score, string Total);
+
+/// <summary>
+/// 附表2 部门整体支出绩效自评表, as the seed's form lays it out, in two tables on one 10-column grid: the head (预算部门,
+/// funds, 年度总体目标) and the indicators, whose header row repeats on every page. 一级 and 二级 names are merged
+/// vertically over their rows.
+/// </summary>
+internal static class SelfEvaluationTable
+{
+    private static readonly ColumnWidths Grid = ColumnWidths.Relative(8, 12, 12, 28, 13, 13, 12, 10, 12, 10);
+
+    public static IReadOnlyList<TableSpec> Build(Evaluation model, string year, SelfEvaluationFigures figures) =>
+        [Head(model, year, figures), Indicators(model, figures)];
+
+    private static TableSpec Head(Evaluation model, string year, SelfEvaluationFigures figures)
+    {
+        var s = model.SelfEvaluation;
+        var f = s?.Funds;
+        var rows = new List<TableRowSpec>
+        {
+            Row(Mid("预算部门", 2), Left(model.Department?.Name?.Value ?? "", 8)),
+            Row(Start("年度预算申请（万元）"), Mid("", 3), Mid("年初预算数"), Mid("全年预算数"), Mid("全年执行数"), Mid("分值"), Mid("执行率"), Mid("得分")),
+            Row(
+                Continue(),
+                Mid("年度资金总额", 3),
+                Mid(Money(f?.InitialBudget?.Value ?? model.BudgetVsFinal?.InitialBudget?.Value)),
+                Mid(Money(f?.FullYearBudget?.Value)),
+                Mid(Money(f?.Executed?.Value ?? (model.Expenditure is { } e ? Derived.ExpenditureTotal(e) : null))),
+                Mid(f?.Weight is { } w ? Numbers.Score(w.Value) : "10"),
+                Mid(figures.ExecutionRate),
+                Mid(figures.FundsScore)),
+            Row(Continue(), Left("按收入性质分：", 5), Left("按支出性质分：", 4)),
+        };
+
+        var byIncome = ByIncome(model);
+        var byExpenditure = ByExpenditure(model);
+        for (var i = 0; i < 4; i++)
+            rows.Add(Row(Continue(), Left(byIncome[i], 5), Left(i < byExpenditure.Length ? byExpenditure[i] : "", 4)));
+
+        rows.Add(Row(Start("年度总体目标"), Mid("预期目标", 5), Mid("实际完成情况", 4)));
+        var goals = string.Join("\n", (s?.Goals ?? []).Select((g, i) => $"目标{i + 1}：{Flatten(g.Value)}"));
+        rows.Add(Row(Continue(), Left(goals, 5), Left(Flatten(s?.GoalsAchievement?.Value ?? ""), 4)));
+        return new TableSpec(Grid, rows, 0, TableFontSize.Xiaowu, $"{year}年度部门整体支出绩效自评表");
+    }
+
+    private static string[] ByIncome(Evaluation model)
+    {
+        var b = model.SelfEvaluation?.Funds?.ByIncome;
+        string Of(Cell? cell, IncomeNature nature) => b is not null ? Money(cell) : Money(FromSources(model, nature));
+        return
+        [
+            $"其中：一般公共预算：{Of(b?.GeneralBudget, IncomeNature.GeneralBudget)}",
+            $"政府性基金拨款：{Of(b?.GovernmentFund, IncomeNature.GovernmentFund)}",
+            $"纳入专户管理的非税收入拨款：{Of(b?.SpecialAccount, IncomeNature.SpecialAccount)}",
+            $"其他资金：{Of(b?.Other, IncomeNature.Other)}",
+        ];
+    }
+
+    /// <summary>With no 按收入性质分 block, the income sources of that nature add up to it (blank when there are none).</summary>
+    private static decimal? FromSources(Evaluation model, IncomeNature nature)
+    {
+        var sources = model.Income?.Sources.Where(s => s.Nature?.Value == nature).ToList() ?? [];
+        return sources.Count == 0 ? null : Derived.SumOrNull(sources.Select(s => s.Amount?.Value));
+    }
+
+    private static string[] ByExpenditure(Evaluation model)
+    {
+        var b = model.SelfEvaluation?.Funds?.ByExpenditure;
+        var e = model.Expenditure;
+        var basic = b is not null ? Money(b.Basic) : Money(Derived.BasicTotal(e?.Basic));
+        var project = b is not null ? Money(b.Project) : Money(Derived.ProjectTotal(e?.Project));
+        return [$"其中：基本支出：{basic}", $"项目支出：{project}"];
+    }
+
+    private static TableSpec Indicators(Evaluation model, SelfEvaluationFigures figures)
+    {
+        var groups = model.SelfEvaluation?.Indicators ?? [];
+        var rows = new List<TableRowSpec>
+        {
+            Row(Start("绩效指标"), Mid("一级指标"), Mid("二级指标"), Mid("三级指标"), Mid("年度指标值"), Mid("实际完成值"), Mid("分值"), Mid("得分"), Mid("偏差原因分析及改进措施", 2)),
+        };
+        foreach (var g in groups)
+        {
+            var firstInGroup = true;
+            foreach (var c in g.Categories)
+            {
+                var firstInCategory = true;
+                foreach (var i in c.Indicators)
+                {
+                    var groupLabel = g.Weight is { } w ? $"{g.Name?.Value}（{Numbers.Score(w.Value)}分）" : g.Name?.Value ?? "";
+                    rows.Add(Row(
+                        Continue(),
+                        firstInGroup ? Start(groupLabel) : Continue(),
+                        firstInCategory ? Start(c.Name?.Value ?? "") : Continue(),
+                        Left(i.Name?.Value ?? ""),
+                        Mid(i.Target?.Value ?? ""),
+                        Mid(i.Actual?.Value ?? ""),
+                        Mid(i.Weight is { } iw ? Numbers.Score(iw.Value) : ""),
+                        Mid(figures.Score(i)),
+                        Left(Flatten(i.Deviation?.Value ?? ""), 2)));
+                    firstInGroup = firstInCategory = false;
+                }
+            }
+        }
+
+        rows.Add(Row(Mid("总分", 6), Mid("100"), Mid(figures.Total), Mid("", 2)));
+        return new TableSpec(Grid, rows, 1, TableFontSize.Xiaowu);
+    }
+
+    private static string Flatten(string text) => string.Concat(text.Split('\n').Select(l => l.Trim()));
+}

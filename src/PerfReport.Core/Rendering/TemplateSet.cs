@@ -1,0 +1,54 @@
+namespace PerfReport.Rendering;
+
+/// <summary>
+/// The templates a build uses: the manifest <c>report.yaml</c>, the Scriban templates it names and the reference
+/// document's parts, by path relative to the templates folder. The defaults are embedded in the tool; a department's
+/// own folder (<c>--templates DIR</c>) is read by the CLI and passed in, so the core never touches the file system.
+/// </summary>
+public sealed class TemplateSet
+{
+    private const string ResourcePrefix = "templates/";
+    private static readonly Lazy<TemplateSet> DefaultSet = new(LoadEmbedded);
+
+    private TemplateSet(string displayRoot, IReadOnlyDictionary<string, string> files)
+    {
+        DisplayRoot = displayRoot;
+        Files = files;
+    }
+
+    /// <summary>The built-in templates.</summary>
+    public static TemplateSet Default => DefaultSet.Value;
+
+    /// <summary>How template paths are printed in diagnostics ("templates" for the built-in set, else the folder given).</summary>
+    public string DisplayRoot { get; }
+
+    /// <summary>Every file, by relative path with '/' separators.</summary>
+    public IReadOnlyDictionary<string, string> Files { get; }
+
+    /// <summary>A set from files read elsewhere; a file the set lacks falls back to the built-in one.</summary>
+    public static TemplateSet FromFiles(string displayRoot, IReadOnlyDictionary<string, string> files)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        var merged = new Dictionary<string, string>(Default.Files, StringComparer.Ordinal);
+        foreach (var (path, text) in files) merged[path.Replace('\\', '/')] = text;
+        return new TemplateSet(displayRoot, merged);
+    }
+
+    internal string? Read(string relativePath) => Files.GetValueOrDefault(relativePath.Replace('\\', '/'));
+
+    internal string DisplayPath(string relativePath) => $"{DisplayRoot.TrimEnd('/', '\\')}/{relativePath}";
+
+    private static TemplateSet LoadEmbedded()
+    {
+        var assembly = typeof(TemplateSet).Assembly;
+        var files = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal)))
+        {
+            using var stream = assembly.GetManifestResourceStream(name)!;
+            using var reader = new StreamReader(stream);
+            files[name[ResourcePrefix.Length..]] = reader.ReadToEnd();
+        }
+
+        return new TemplateSet("templates", files);
+    }
+}

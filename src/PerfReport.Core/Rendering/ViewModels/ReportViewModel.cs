@@ -1,0 +1,92 @@
+namespace PerfReport.Rendering.ViewModels;
+
+/// <summary>
+/// All that templates see: figures already formatted (2 decimals, percentages, scores), lists ready, derived figures
+/// filled in. Templates never reach the raw model. Property names reach templates in snake_case.
+/// </summary>
+internal sealed class ReportViewModel
+{
+    public required string Year { get; init; }
+
+    public required string PriorYear { get; init; }
+
+    public required string Title { get; init; }
+
+    public required string Department { get; init; }
+
+    public required string Region { get; init; }
+
+    public required string FinanceBureau { get; init; }
+
+    /// <summary>How the unit names itself in generated sentences ("我会"; default "我单位").</summary>
+    public required string Self { get; init; }
+
+    public required List<string> Duties { get; init; }
+
+    public required List<string> Organization { get; init; }
+
+    public required StaffingView Staffing { get; init; }
+
+    public required IncomeView Income { get; init; }
+
+    public required ExpenditureView Expenditure { get; init; }
+
+    public required BudgetView Budget { get; init; }
+
+    public required OtherBudgetView GovernmentFund { get; init; }
+
+    public required OtherBudgetView StateCapital { get; init; }
+
+    public required OtherBudgetView SocialInsurance { get; init; }
+
+    public required PerformanceView Performance { get; init; }
+
+    public required List<string> Problems { get; init; }
+
+    public required List<string> Measures { get; init; }
+
+    public required List<string> ResultsApplication { get; init; }
+
+    public required List<string> OtherRemarks { get; init; }
+
+    public required SignatureView Signature { get; init; }
+
+    /// <summary>The titles of the attached tables, in order ("2022年度部门整体支出绩效评价基础数据表", …).</summary>
+    public required List<string> Attachments { get; init; }
+}
+
+/// <summary>填表人 / 填报日期 / 联系电话 / 单位负责人; blank when not filled in.</summary>
+internal sealed record SignatureView(string FilledBy, string Date, string Phone, string Head);
+
+internal sealed record StaffingView(bool Present, string EstablishmentType, string Authorized, string Actual, string StaffTerm);
+
+internal sealed record IncomeView(bool Present, string Total, List<IncomeSourceView> Sources);
+
+internal sealed record IncomeSourceView(string Name, string Amount, List<BreakdownView> Breakdown);
+
+internal sealed record BreakdownView(string Name, string Amount, string Share);
+
+internal sealed record ExpenditureView(
+    bool Present,
+    string Total,
+    string BasicTotal,
+    string Personnel,
+    string PersonnelCovers,
+    string Public,
+    string PublicCovers,
+    string ProjectTotal,
+    List<ProjectView> Projects,
+    string ProjectPurpose);
+
+internal sealed record ProjectView(string Name, string Actual, string Purpose);
+
+internal sealed record BudgetView(bool Present, string Initial, string Final, List<ReasonView> Reasons);
+
+internal sealed record ReasonView(string Text, string Amount);
+
+/// <summary>政府性基金 / 国有资本经营 / 社会保险基金: none, or an amount and text.</summary>
+internal sealed record OtherBudgetView(bool None, string Amount, List<string> Text);
+
+internal sealed record PerformanceView(string Amount, string BasicAmount, string ProjectAmount, List<string> Summary, List<string> Intro, List<AchievementView> Achievements);
+
+internal sealed record AchievementView(string Title, List<string> Paragraphs, List<AchievementView> Items);
