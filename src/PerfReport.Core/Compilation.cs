@@ -1,5 +1,6 @@
 using PerfReport.Binding;
 using PerfReport.Diagnostics;
+using PerfReport.Scoring;
 using PerfReport.Syntax;
 using PerfReport.Text;
 using PerfReport.Validation;
@@ -27,9 +28,12 @@ public static class Compilation
         // Phase 2: bind to the model (error-tolerant: a partial model and PR1xxx).
         var model = Binder.Bind(syntax, diagnostics);
 
-        // Phase 3: validate: every rule runs, none depends on another.
-        Validator.Run(rules, model, options, diagnostics);
-        return new CompilationResult(diagnostics.ToSortedList(), model);
+        // Phase 3: score the 自评表 by its profile, once; runs on any model that binds, even with wrong sums.
+        var sheet = Scorer.Score(model, options);
+
+        // Phase 4: validate: every rule runs, none depends on another; scoring rules read the sheet.
+        Validator.Run(rules, model, options, diagnostics, sheet);
+        return new CompilationResult(diagnostics.ToSortedList(), model, sheet);
     }
 
     /// <summary>Decodes a file's bytes and checks it; bytes that are not UTF-8 give PR0008.</summary>

@@ -1,15 +1,17 @@
 using PerfReport.Diagnostics;
 using PerfReport.Model;
+using PerfReport.Scoring;
 
 namespace PerfReport;
 
 /// <summary>What one run over one file produced: its diagnostics, sorted, and the model when the file could be read.</summary>
 public sealed class CompilationResult
 {
-    internal CompilationResult(IReadOnlyList<Diagnostic> diagnostics, Evaluation? model)
+    internal CompilationResult(IReadOnlyList<Diagnostic> diagnostics, Evaluation? model, ScoreSheet? scoreSheet = null)
     {
         Diagnostics = diagnostics;
         Model = model;
+        ScoreSheet = scoreSheet;
     }
 
     /// <summary>Every diagnostic, sorted by line, column and code.</summary>
@@ -19,4 +21,7 @@ public sealed class CompilationResult
     public bool HasErrors => Diagnostics.Any(d => d.Severity == Severity.Error);
 
     internal Evaluation? Model { get; }
+
+    /// <summary>The 自评表 scored by the report's profile; null when the file could not be read or has no 自评表.</summary>
+    public ScoreSheet? ScoreSheet { get; }
 }
