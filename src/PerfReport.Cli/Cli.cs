@@ -11,6 +11,7 @@ internal static class Cli
         new("perfreport：部门整体支出绩效自评报告的数据检查与生成工具")
         {
             ValidateCommand.Create(context),
+            ScoreCommand.Create(context),
             SchemaCommand.Create(context),
         };
 

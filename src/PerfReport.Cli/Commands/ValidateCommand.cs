@@ -32,7 +32,7 @@ internal static class ValidateCommand
                 continue;
             }
 
-            all.AddRange(Compilation.Validate(InputFiles.DisplayName(file), bytes, CompilationOptions.Default).Diagnostics);
+            all.AddRange(Compilation.Validate(InputFiles.DisplayName(file), bytes, IncludedFiles.OptionsFor(file, context)).Diagnostics);
         }
 
         all.Sort(Diagnostic.Compare);

@@ -32,9 +32,12 @@ public enum ScoreBasis
     None,
 }
 
-/// <summary>Chinese and code names of the scoring enums, as the sheet prints them.</summary>
+/// <summary>Chinese and code names of the scoring enums, and the score format, as the sheet prints them.</summary>
 public static class ScoreNames
 {
+    /// <summary>A score, weight or total as printed: rounded half-up to 2 places, trailing zeros dropped ("10", "9.5", "6.67").</summary>
+    public static string Format(decimal value) => Model.Numbers.Score(value);
+
     /// <summary>正向 / 反向 / 等于 / 定性.</summary>
     public static string Label(ScoreKind kind) => kind switch
     {
