@@ -42,7 +42,7 @@ internal static class BuiltInProfiles
     private static ScoringProfile? Load(string name, List<ProfileProblem> problems, int depth)
     {
         if (Source(name) is not { } source) return null;
-        var draft = ProfileReader.Read(source, problems);
+        var draft = ProfileReader.Read(source, problems) ?? new ProfileDraft();
         return Complete(draft with { Name = draft.Name ?? name }, source.Path, problems, depth);
     }
 

@@ -34,7 +34,8 @@ internal static class ProfileReader
         "achieved_band", "partial_band", "over_achievement_factor", "grade_bands", "lowest_grade",
     ];
 
-    public static ProfileDraft Read(SourceText source, List<ProfileProblem> problems)
+    /// <summary>The settings the file states; null when it holds no mapping to read (the reason is in <paramref name="problems"/>).</summary>
+    public static ProfileDraft? Read(SourceText source, List<ProfileProblem> problems)
     {
         var bag = new DiagnosticBag(source.Path);
         var root = YamlLoader.Load(source, bag);
@@ -43,7 +44,7 @@ internal static class ProfileReader
         if (root is not YamlMapping map)
         {
             if (root is not null) problems.Add(new ProfileProblem(file, root.Span, "评分规则文件应为映射（name: …、funds_weight: … 等字段）"));
-            return new ProfileDraft();
+            return null;
         }
 
         var r = new Reader(file, problems);

@@ -38,6 +38,11 @@ internal static class ProfileResolver
 
         var problems = new List<ProfileProblem>();
         var draft = ProfileReader.Read(source, problems);
+        if (draft is null)
+        {
+            foreach (var p in problems) issues.Add(new ProfileIssue(file.Span, file.Path, $"评分规则文件有误（按 {named?.Value ?? BuiltInProfiles.DefaultName} 计分）：" + p.Describe()));
+            return null;
+        }
 
         // A profile file with no base of its own inherits from the profile the report names, if it names one.
         if (draft.Base is null && named is not null) draft = draft with { Base = named.Value.Trim() };
