@@ -15,6 +15,7 @@ internal static partial class Cli
             ValidateCommand.Create(context),
             RulesCommand.Create(context),
             ExplainCommand.Create(context),
+            ScoreCommand.Create(context),
             SchemaCommand.Create(context),
             TemplatesCommand.Create(context),
         };

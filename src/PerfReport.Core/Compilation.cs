@@ -1,6 +1,7 @@
 using PerfReport.Binding;
 using PerfReport.Diagnostics;
 using PerfReport.Rendering;
+using PerfReport.Scoring;
 using PerfReport.Syntax;
 using PerfReport.Text;
 using PerfReport.Validation;
@@ -28,9 +29,12 @@ public static class Compilation
         // Phase 2: bind to the model (error-tolerant: a partial model and PR1xxx).
         var model = Binder.Bind(syntax, diagnostics);
 
-        // Phase 3: validate: every rule runs, none depends on another.
-        Validator.Run(rules, model, options, diagnostics);
-        return new CompilationResult(diagnostics.ToSortedList(), model);
+        // Phase 3: score the 自评表 by its profile, once; runs on any model that binds, even with wrong sums.
+        var sheet = Scorer.Score(model, options);
+
+        // Phase 4: validate: every rule runs, none depends on another; scoring rules read the sheet.
+        Validator.Run(rules, model, options, diagnostics, sheet);
+        return new CompilationResult(diagnostics.ToSortedList(), model, sheet);
     }
 
     /// <summary>Checks one report and, when it has no errors, writes it as .docx (<see cref="CompilationResult.Docx"/>).</summary>
@@ -42,10 +46,10 @@ public static class Compilation
         foreach (var d in checkedResult.Diagnostics) diagnostics.Add(d);
 
         // Phase 5: templates and tables, then the docx from the reference document.
-        var built = ReportBuilder.Build(model, options, diagnostics);
+        var built = ReportBuilder.Build(model, checkedResult.ScoreSheet, options, diagnostics);
         return diagnostics.HasErrors || built is not { } b
-            ? new CompilationResult(diagnostics.ToSortedList(), model)
-            : new CompilationResult(diagnostics.ToSortedList(), model, b.Docx, b.Attachments);
+            ? new CompilationResult(diagnostics.ToSortedList(), model, checkedResult.ScoreSheet)
+            : new CompilationResult(diagnostics.ToSortedList(), model, checkedResult.ScoreSheet, b.Docx, b.Attachments);
     }
 
     /// <summary>Decodes a file's bytes and builds it; bytes that are not UTF-8 give PR0008.</summary>

@@ -1,4 +1,5 @@
 using PerfReport.Rendering;
+using PerfReport.Text;
 
 namespace PerfReport;
 
@@ -19,4 +20,10 @@ public sealed record CompilationOptions
 
     /// <summary>The document's date (core properties and zip entries); fixed so that the same input gives the same bytes.</summary>
     public DateTimeOffset? Timestamp { get; init; }
+    /// <summary>
+    /// Reads a file the report names (<c>scoring.profile_file</c>), given as written in the report; the caller resolves
+    /// it against the report's folder. Returns null when the file cannot be read. Without it, such files are reported
+    /// as unreadable: the Core never touches the file system itself.
+    /// </summary>
+    public Func<string, SourceText?>? ReadRelativeFile { get; init; }
 }

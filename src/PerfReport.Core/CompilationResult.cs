@@ -1,5 +1,6 @@
 using PerfReport.Diagnostics;
 using PerfReport.Model;
+using PerfReport.Scoring;
 
 namespace PerfReport;
 
@@ -11,10 +12,16 @@ public sealed record ReportAttachment(string Name, byte[] Docx);
 /// <summary>What one run over one file produced: its diagnostics, sorted, and the model when the file could be read.</summary>
 public sealed class CompilationResult
 {
-    internal CompilationResult(IReadOnlyList<Diagnostic> diagnostics, Evaluation? model, byte[]? docx = null, IReadOnlyList<ReportAttachment>? attachments = null)
+    internal CompilationResult(
+        IReadOnlyList<Diagnostic> diagnostics,
+        Evaluation? model,
+        ScoreSheet? scoreSheet = null,
+        byte[]? docx = null,
+        IReadOnlyList<ReportAttachment>? attachments = null)
     {
         Diagnostics = diagnostics;
         Model = model;
+        ScoreSheet = scoreSheet;
         Docx = docx;
         Attachments = attachments ?? [];
     }
@@ -32,4 +39,7 @@ public sealed class CompilationResult
     public bool HasErrors => Diagnostics.Any(d => d.Severity == Severity.Error);
 
     internal Evaluation? Model { get; }
+
+    /// <summary>The 自评表 scored by the report's profile; null when the file could not be read or has no 自评表.</summary>
+    public ScoreSheet? ScoreSheet { get; }
 }

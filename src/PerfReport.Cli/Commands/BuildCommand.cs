@@ -50,7 +50,7 @@ internal static class BuildCommand
     {
         var bytes = InputFiles.Read(file, context);
         if (bytes is null) return ExitCodes.UsageOrEnvironment;
-        var result = Compilation.Build(InputFiles.DisplayName(file), bytes, options);
+        var result = Compilation.Build(InputFiles.DisplayName(file), bytes, options with { ReadRelativeFile = IncludedFiles.OptionsFor(file, context).ReadRelativeFile });
         var diagnostics = CommonOptions.Promote(result.Diagnostics, settings.WarningsAsErrors).ToList();
         all.AddRange(diagnostics);
         var target = Target(file, many, settings.Output);

@@ -35,7 +35,8 @@ internal static class ValidateCommand
             }
 
             read++;
-            all.AddRange(CommonOptions.Promote(Compilation.Validate(InputFiles.DisplayName(file), bytes, CompilationOptions.Default).Diagnostics, warningsAsErrors));
+            var options = IncludedFiles.OptionsFor(file, context);
+            all.AddRange(CommonOptions.Promote(Compilation.Validate(InputFiles.DisplayName(file), bytes, options).Diagnostics, warningsAsErrors));
         }
 
         all.Sort(Diagnostic.Compare);

@@ -198,6 +198,12 @@ internal static partial class Binder
     {
         Profile = m.Text("profile"),
         ProfileFile = m.Text("profile_file"),
+        FundsWeight = m.Number("funds_weight"),
+        FundsMethod = m.Choice("funds_method", global::PerfReport.Scoring.ProfileReader.FundsMethods),
+        NegativeMethod = m.Choice("negative_method", global::PerfReport.Scoring.ProfileReader.NegativeMethods),
+        AchievedBand = m.Percent("achieved_band"),
+        PartialBand = m.Percent("partial_band"),
+        OverAchievementFactor = m.Number("over_achievement_factor"),
     });
 
     private static ValidationSettings? Validation(MapReader r) => Read(r, m => new ValidationSettings

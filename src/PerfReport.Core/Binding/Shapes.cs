@@ -45,7 +45,7 @@ internal static class Shapes
         S("indicator_category", "name indicators", "name"),
         S("indicator", "name kind grade target actual weight score deviation", "name"),
         S("signature", "filled_by date phone head"),
-        S("scoring", "profile profile_file"),
+        S("scoring", "profile profile_file funds_weight funds_method negative_method achieved_band partial_band over_achievement_factor"),
         S("validation", "share_tolerance"),
     }.ToDictionary(s => s.Name, StringComparer.Ordinal);
 }

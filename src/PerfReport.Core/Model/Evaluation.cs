@@ -1,3 +1,4 @@
+using PerfReport.Scoring;
 using PerfReport.Text;
 
 namespace PerfReport.Model;
@@ -94,6 +95,21 @@ internal sealed class ScoringSettings
     public Located<string>? Profile { get; init; }
 
     public Located<string>? ProfileFile { get; init; }
+
+    /// <summary>Overrides of single profile settings; null where the report keeps the profile's.</summary>
+    public Located<decimal>? FundsWeight { get; init; }
+
+    public Located<FundsMethod>? FundsMethod { get; init; }
+
+    public Located<NegativeMethod>? NegativeMethod { get; init; }
+
+    /// <summary>Lower edge of the 达成 band, in percent of the weight.</summary>
+    public Located<decimal>? AchievedBand { get; init; }
+
+    /// <summary>Lower edge of the 部分达成 band, in percent of the weight.</summary>
+    public Located<decimal>? PartialBand { get; init; }
+
+    public Located<decimal>? OverAchievementFactor { get; init; }
 }
 
 internal sealed class ValidationSettings

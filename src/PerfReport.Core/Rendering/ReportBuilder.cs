@@ -2,6 +2,7 @@ using PerfReport.Diagnostics;
 using PerfReport.Model;
 using PerfReport.Rendering.Docx;
 using PerfReport.Rendering.Tables;
+using PerfReport.Scoring;
 using PerfReport.Text;
 
 namespace PerfReport.Rendering;
@@ -10,11 +11,11 @@ namespace PerfReport.Rendering;
 internal static class ReportBuilder
 {
     /// <summary>The whole report and, with <see cref="CompilationOptions.Split"/>, each attached table on its own.</summary>
-    public static (byte[] Docx, IReadOnlyList<ReportAttachment> Attachments)? Build(Evaluation model, CompilationOptions options, DiagnosticBag diagnostics)
+    public static (byte[] Docx, IReadOnlyList<ReportAttachment> Attachments)? Build(Evaluation model, ScoreSheet? sheet, CompilationOptions options, DiagnosticBag diagnostics)
     {
         var reference = LoadReference(options.ReferenceDocx, diagnostics);
         if (reference is null) return null;
-        var report = ReportRenderer.Render(model, Figures(model), options.Templates ?? TemplateSet.Default, diagnostics);
+        var report = ReportRenderer.Render(model, Figures(model, sheet), options.Templates ?? TemplateSet.Default, diagnostics);
         if (report is null) return null;
         var whole = DocxWriter.Write(report.Whole, reference, options.Timestamp);
         var attachments = options.Split
@@ -42,21 +43,19 @@ internal static class ReportBuilder
         return reference;
     }
 
-    /// <summary>The 自评表's computed cells: the stated figure when given, else computed.</summary>
-    private static SelfEvaluationFigures Figures(Evaluation model)
+    /// <summary>The 自评表's computed cells: the stated figure when given, else the score sheet's.</summary>
+    private static SelfEvaluationFigures Figures(Evaluation model, ScoreSheet? sheet)
     {
         var f = model.SelfEvaluation?.Funds;
-        var executed = f?.Executed?.Value ?? (model.Expenditure is { } e ? Derived.ExpenditureTotal(e) : null);
-        var rate = f?.ExecutionRate?.Value ?? (executed is { } x && f?.FullYearBudget is { } b ? Numbers.PercentOf(x, b.Value) : null);
-        var weight = f?.Weight?.Value ?? 10m;
-        var fundsScore = f?.Score?.Value ?? (rate is { } r ? Numbers.Round2(Math.Min(r, 100m) / 100m * weight) : null);
-        var indicators = model.SelfEvaluation?.Indicators.SelectMany(g => g.Categories).SelectMany(c => c.Indicators).ToList() ?? [];
-        var total = model.SelfEvaluation?.TotalScore?.Value
-            ?? (fundsScore is { } fs && indicators.All(i => i.Score is not null) ? fs + indicators.Sum(i => i.Score!.Value) : null);
+        var rate = f?.ExecutionRate?.Value ?? sheet?.Funds?.RatePercent;
+        var fundsScore = f?.Score?.Value ?? sheet?.Funds?.Score;
+        var byPath = sheet?.Indicators.ToDictionary(i => i.YamlPath, StringComparer.Ordinal) ?? [];
+        var total = model.SelfEvaluation?.TotalScore?.Value ?? sheet?.Total;
         return new SelfEvaluationFigures(
-            rate is { } rr ? Numbers.Percent(rr) : "",
+            rate is { } r ? Numbers.Percent(r) : "",
+            sheet?.Funds?.Weight is { } w ? Numbers.Score(w) : "",
             fundsScore is { } s ? Numbers.Score(s) : "",
-            i => i.Score is { } sc ? Numbers.Score(sc.Value) : "",
+            i => (i.Score?.Value ?? byPath.GetValueOrDefault(i.Path)?.Score) is { } sc ? Numbers.Score(sc) : "",
             total is { } t ? Numbers.Score(t) : "");
     }
 }

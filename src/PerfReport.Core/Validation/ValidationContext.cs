@@ -1,18 +1,24 @@
 using PerfReport.Diagnostics;
 using PerfReport.Model;
+using PerfReport.Scoring;
 using PerfReport.Text;
 
 namespace PerfReport.Validation;
 
 /// <summary>What a rule sees: the model, the options, and the one tolerance policy.</summary>
-internal sealed class ValidationContext(Evaluation model, CompilationOptions options, DiagnosticBag diagnostics)
+internal sealed class ValidationContext(Evaluation model, CompilationOptions options, DiagnosticBag diagnostics, ScoreSheet? sheet = null)
 {
+    private ScoreSheet? _sheet = sheet;
+
     /// <summary>Default tolerance for stated shares and rates, in percentage points.</summary>
     public const decimal DefaultShareTolerance = 0.01m;
 
     public Evaluation Model { get; } = model;
 
     public CompilationOptions Options { get; } = options;
+
+    /// <summary>The 自评表 scored by the report's profile (computed once per compilation); null when there is no 自评表.</summary>
+    public ScoreSheet? Sheet => _sheet ??= Scorer.Score(Model, Options);
 
     /// <summary>The rule being run; <see cref="Report(SourceSpan, string, object?[])"/> reports under its code.</summary>
     public IValidationRule? CurrentRule { get; set; }

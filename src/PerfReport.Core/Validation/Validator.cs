@@ -1,5 +1,6 @@
 using PerfReport.Diagnostics;
 using PerfReport.Model;
+using PerfReport.Scoring;
 using PerfReport.Text;
 
 namespace PerfReport.Validation;
@@ -7,9 +8,9 @@ namespace PerfReport.Validation;
 /// <summary>Runs rules; none depends on another, and a rule that throws is reported as an internal error while the rest go on.</summary>
 internal static class Validator
 {
-    public static void Run(IEnumerable<IValidationRule> rules, Evaluation model, CompilationOptions options, DiagnosticBag diagnostics)
+    public static void Run(IEnumerable<IValidationRule> rules, Evaluation model, CompilationOptions options, DiagnosticBag diagnostics, ScoreSheet? sheet = null)
     {
-        var context = new ValidationContext(model, options, diagnostics);
+        var context = new ValidationContext(model, options, diagnostics, sheet);
         foreach (var rule in rules)
         {
             context.CurrentRule = rule;

@@ -5,7 +5,7 @@ using static PerfReport.Rendering.Tables.Cells;
 namespace PerfReport.Rendering.Tables;
 
 /// <summary>The figures of 附表2 that the tool computes when the file leaves them out.</summary>
-internal sealed record SelfEvaluationFigures(string ExecutionRate, string FundsScore, Func<Indicator, string> Score, string Total);
+internal sealed record SelfEvaluationFigures(string ExecutionRate, string FundsWeight, string FundsScore, Func<Indicator, string> Score, string Total);
 
 /// <summary>
 /// 附表2 部门整体支出绩效自评表, as the seed's form lays it out, in two tables on one 10-column grid: the head (预算部门,
@@ -33,7 +33,7 @@ internal static class SelfEvaluationTable
                 Mid(Money(f?.InitialBudget?.Value ?? model.BudgetVsFinal?.InitialBudget?.Value)),
                 Mid(Money(f?.FullYearBudget?.Value)),
                 Mid(Money(f?.Executed?.Value ?? (model.Expenditure is { } e ? Derived.ExpenditureTotal(e) : null))),
-                Mid(f?.Weight is { } w ? Numbers.Score(w.Value) : "10"),
+                Mid(f?.Weight is { } w ? Numbers.Score(w.Value) : figures.FundsWeight),
                 Mid(figures.ExecutionRate),
                 Mid(figures.FundsScore)),
             Row(Continue(), Left("按收入性质分：", 5), Left("按支出性质分：", 4)),

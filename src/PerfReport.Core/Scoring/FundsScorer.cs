@@ -1,0 +1,65 @@
+using PerfReport.Model;
+
+namespace PerfReport.Scoring;
+
+/// <summary>Scores the 预算执行率 line (domain R1.2): 执行率 = 全年执行数 ÷ 全年预算数, then the profile's method.</summary>
+internal static class FundsScorer
+{
+    public static FundsScore Score(EvaluationFunds funds, ScoringProfile profile)
+    {
+        var w = funds.Weight?.Value ?? profile.FundsWeight;
+        var result = new FundsScore
+        {
+            Budget = funds.FullYearBudget?.Value,
+            Executed = funds.Executed?.Value,
+            Weight = w,
+            Stated = funds.Score?.Value,
+            Working = "",
+            Span = funds.FullYearBudget?.Span ?? funds.Executed?.Span ?? funds.Score?.Span ?? Text.SourceSpan.FileStart,
+            Source = funds,
+        };
+        if (funds.FullYearBudget is not { } budget || funds.Executed is not { } executed)
+            return Fallback(result, "缺少全年预算数或全年执行数，无法计算执行率");
+        if (budget.Value == 0)
+            return Fallback(result with { BudgetIsZero = true }, "全年预算数为 0，执行率无法计算");
+
+        var rate = executed.Value * 100m / budget.Value;
+        var shown = Numbers.Round2(rate);
+        var lead = $"执行率 = {Numbers.Money(executed.Value)} ÷ {Numbers.Money(budget.Value)} = {Numbers.Percent(rate)}";
+        var (score, working) = profile.FundsMethod == FundsMethod.Stepped
+            ? Stepped(shown, w, profile.FundsSteps)
+            : Proportional(rate, w);
+        return result with
+        {
+            RatePercent = shown,
+            Computed = score,
+            Score = score,
+            Basis = ScoreBasis.Computed,
+            Working = $"{lead}；{working}",
+        };
+    }
+
+    private static (decimal, string) Proportional(decimal rate, decimal w)
+    {
+        var score = Numbers.Round2(Math.Min(rate, 100m) / 100m * w);
+        return (score, $"min({Numbers.Percent(rate)}, 100%) × {Numbers.Score(w)} = {Numbers.Score(score)}");
+    }
+
+    /// <summary>The rate as printed (2 places) is compared with the steps, so that the table and its score agree.</summary>
+    private static (decimal, string) Stepped(decimal shownRate, decimal w, IReadOnlyList<FundsStep> steps)
+    {
+        foreach (var step in steps)
+        {
+            if (shownRate < step.RatePercent) continue;
+            var score = Numbers.Round2(w * step.SharePercent / 100m);
+            return (score, $"分段计分：达到 {Quantity.Number(step.RatePercent)}% 一档，得分值的 {Quantity.Number(step.SharePercent)}%，{Numbers.Score(w)} × {Quantity.Number(step.SharePercent)}% = {Numbers.Score(score)}");
+        }
+
+        var lowest = steps.Count > 0 ? $"低于 {Quantity.Number(steps[^1].RatePercent)}%" : "没有可用的档次";
+        return (0, $"分段计分：{lowest}，得 0");
+    }
+
+    private static FundsScore Fallback(FundsScore result, string why) => result.Stated is { } s
+        ? result with { Score = Math.Min(s, result.Weight), Basis = ScoreBasis.Stated, Working = $"{why}；采用填写得分 {Numbers.Score(s)}" }
+        : result with { Basis = ScoreBasis.None, Working = $"{why}；未填写得分，计 0 分" };
+}

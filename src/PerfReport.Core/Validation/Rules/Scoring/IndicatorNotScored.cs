@@ -1,0 +1,41 @@
+using PerfReport.Diagnostics;
+using PerfReport.Scoring;
+
+namespace PerfReport.Validation.Rules.Scoring;
+
+internal sealed class IndicatorNotScored : IValidationRule
+{
+    public static DiagnosticDescriptor Descriptor { get; } = new(
+        "PR4113",
+        "指标既无法计算也没有填写得分",
+        "“{0}”无法计分（{1}），也没有填写得分，按 0 分计入总分",
+        Severity.Warning,
+        RuleCategory.Indicators,
+        """
+        ## 检查内容
+        每个三级指标要么能按数字算出得分，要么填写了得分。定性指标评为“达成”而未填得分的，按满分计，不在此列。
+        ## 为何重要
+        既算不出也没填的指标只能按 0 分计，总分和等级会因此偏低。
+        ## 示例
+        ```yaml
+        - { name: 制度建设, target: 健全, actual: 基本健全, weight: 5, grade: partial }   # 部分达成须填写档内得分
+        ```
+        """);
+
+    DiagnosticDescriptor IValidationRule.Descriptor => Descriptor;
+
+    public void Check(ValidationContext context)
+    {
+        if (context.Sheet is not { } sheet) return;
+        foreach (var i in sheet.Indicators)
+        {
+            if (i.Basis != ScoreBasis.None) continue;
+            var why = i.Kind == ScoreKind.Qualitative && i.Band is { } band
+                ? $"定性指标评为{band.Grade}，须填写档内得分 {band.Show()}"
+                : i.Working.Split('：')[0];
+            var at = i.Source?.Name;
+            if (at is null) context.Report(i.Span, i.YamlPath, i.Name, why);
+            else context.Report(at, i.Name, why);
+        }
+    }
+}

@@ -1,0 +1,110 @@
+using System.Text.Json;
+using PerfReport.Cli.Output;
+using PerfReport.TestKit;
+
+namespace PerfReport.Cli.Tests.Commands;
+
+public class ScoreCommandTests
+{
+    private static (int Code, string Out, string Error) Run(string workingDirectory, params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var context = new CliContext(new StringReader(""), output, error, workingDirectory, _ => null);
+        var code = Cli.Run(args, context);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public void Text_sheet_of_the_published_sample_ends_in_99_and_excellent()
+    {
+        var (code, output, error) = Run(Repo.Root, "score", "samples/2022-as-published.yaml");
+        Assert.Equal(0, code);
+        Assert.Contains("评分规则：mof-2020", output, StringComparison.Ordinal);
+        Assert.Contains("总分：99（满分 100）", output, StringComparison.Ordinal);
+        Assert.Contains("等级：优", output, StringComparison.Ordinal);
+        Assert.Contains("定性：采用填写得分 14，达成档 [12, 15]", output, StringComparison.Ordinal);
+        Assert.Contains("warning PR4114", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Columns_line_up_by_display_width()
+    {
+        var (_, output, _) = Run(Repo.Root, "score", "samples/2022.yaml");
+        var rows = output.Split('\n').Where(l => l.StartsWith("    ", StringComparison.Ordinal) && l.Contains('：') && !l.TrimStart().StartsWith("依据", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(rows);
+        // the working column starts at the same display column on every indicator row
+        var starts = rows.Select(r => DisplayWidth.Of(r[..r.LastIndexOf("  ", r.IndexOf('：'), StringComparison.Ordinal)])).Distinct().ToList();
+        Assert.Single(starts);
+    }
+
+    [Fact]
+    public void Json_holds_the_sheet_and_the_diagnostics()
+    {
+        var (code, output, error) = Run(Repo.Root, "score", "--format", "json", "samples/2022-as-published.yaml");
+        Assert.Equal(0, code);
+        Assert.Equal("", error);
+        using var doc = JsonDocument.Parse(output);
+        var sheet = doc.RootElement.GetProperty("sheet");
+        Assert.Equal(99m, sheet.GetProperty("total").GetDecimal());
+        Assert.Equal("优", sheet.GetProperty("grade").GetString());
+        Assert.Equal(10m, sheet.GetProperty("funds").GetProperty("score").GetDecimal());
+        var cost = sheet.GetProperty("groups")[0].GetProperty("categories")[3].GetProperty("indicators")[0];
+        Assert.Equal("qualitative", cost.GetProperty("kind").GetString());
+        Assert.Equal("stated", cost.GetProperty("basis").GetString());
+        Assert.Equal(14m, cost.GetProperty("score").GetDecimal());
+        Assert.Equal(JsonValueKind.Null, cost.GetProperty("computed").ValueKind);
+        Assert.Equal("PR4114", doc.RootElement.GetProperty("diagnostics")[0].GetProperty("id").GetString());
+    }
+
+    [Fact]
+    public void Reads_a_profile_file_next_to_the_report_and_exits_1_on_errors()
+    {
+        var dir = Directory.CreateTempSubdirectory("perfreport-score-");
+        try
+        {
+            File.WriteAllText(Path.Combine(dir.FullName, "mine.yaml"), "base: jiangxi\ntitle: 本单位\n");
+            File.WriteAllText(Path.Combine(dir.FullName, "r.yaml"), """
+                year: 2022
+                department: { name: 某局 }
+                scoring: { profile_file: mine.yaml }
+                self_evaluation:
+                  funds: { full_year_budget: 100, executed: 85, score: 8.5 }
+                  indicators:
+                    - name: 产出指标
+                      categories:
+                        - name: 数量指标
+                          indicators:
+                            - { name: 完成率, target: 100%, actual: 98%, weight: 90 }
+                """);
+            var (code, output, error) = Run(Path.GetTempPath(), "score", Path.Combine(dir.Name, "r.yaml"));
+            Assert.Equal(1, code);
+            Assert.Contains("评分规则：mine（本单位）", output, StringComparison.Ordinal);
+            Assert.Contains("分段计分：达到 80% 一档", output, StringComparison.Ordinal);
+            Assert.Contains("error PR4110", error, StringComparison.Ordinal);
+
+            var validate = Run(Path.GetTempPath(), "validate", Path.Combine(dir.Name, "r.yaml"));
+            Assert.DoesNotContain("PR4111", validate.Error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Missing_file_exits_2() =>
+        Assert.Equal(2, Run(Repo.Root, "score", "no-such.yaml").Code);
+
+    [Theory]
+    [InlineData("abc", 3)]
+    [InlineData("产出指标", 8)]
+    [InlineData("１００％", 8)]
+    [InlineData("≥95%", 4)]
+    [InlineData("“达成”", 6)]
+    public void East_asian_width(string text, int width) => Assert.Equal(width, DisplayWidth.Of(text));
+
+    [Fact]
+    public void Pad_cuts_wide_text_with_an_ellipsis() =>
+        Assert.Equal("产出指标…", DisplayWidth.Pad("产出指标名称", 9));
+}
