@@ -77,7 +77,8 @@ public class SampleDiagnosticsTests
     {
         var messages = Validate("2022-as-published.yaml").Select(d => d.Message).ToList();
         Assert.Contains("基础数据表本年决算栏：专项各行合计 19.08 与项目支出 8.29 不符（差 10.79）；项目支出本年决算与正文一致，应核对专项各行", messages);
-        Assert.Contains("专项“调研、培训、维权、光彩事业”本年决算 3.78，正文所列为 2.89（差 0.89）", messages);
+        Assert.Contains("专项“调研、培训、维权、光彩事业”本年决算 3.78 与正文 2.89 不符（差 0.89）", messages);
+        Assert.Contains("专项“部分工商业者生活困难补助经费”本年决算 9.00 与正文 0.00 不符（差 9.00）；正文未列此项，而正文所列各项之和 8.29 已等于项目支出", messages);
         Assert.Contains("正文称“严格按照年初预算”，但决算 107.49 比年初预算 73.03 多 34.46（47.19%，超过 20.00%）", messages);
     }
 }

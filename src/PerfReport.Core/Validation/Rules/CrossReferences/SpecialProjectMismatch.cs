@@ -9,7 +9,7 @@ internal sealed class SpecialProjectMismatch : IValidationRule
     public static DiagnosticDescriptor Descriptor { get; } = new(
         "PR3013",
         "基础数据表专项与正文项目不符",
-        "{0}“{1}”{2} {3}，{4}（差 {5}）",
+        "{0}“{1}”{2} {3} 与{4} {5} 不符（差 {6}）{7}",
         Severity.Error,
         RuleCategory.Percentages,
         """
@@ -56,7 +56,7 @@ internal sealed class SpecialProjectMismatch : IValidationRule
             foreach (var row in rows.Where((_, i) => pairs.All(x => x.Right != i)))
             {
                 if (row.Row.Actual is { Value: { } v and not 0 } cell)
-                    context.Report(cell, "专项", row.Name?.Value ?? "", "本年决算", Numbers.Money(v), $"正文项目支出中未列此项（正文所列各项之和 {Numbers.Money(ns)} 已等于项目支出）", Numbers.Money(v));
+                    context.Report(cell, "专项", row.Name?.Value ?? "", "本年决算", Numbers.Money(v), "正文", Numbers.Money(0), Numbers.Money(v), $"；正文未列此项，而正文所列各项之和 {Numbers.Money(ns)} 已等于项目支出");
             }
         }
 
@@ -65,7 +65,7 @@ internal sealed class SpecialProjectMismatch : IValidationRule
             foreach (var project in projects.Where((_, i) => pairs.All(x => x.Left != i)))
             {
                 if (project.Actual is { Value: not 0 } actual)
-                    context.Report(actual, "正文项目", project.Name?.Value ?? "", "决算", Numbers.Money(actual.Value), $"基础数据表专项中未列此项（专项各行本年决算之和 {Numbers.Money(rs)} 已等于项目支出）", Numbers.Money(actual.Value));
+                    context.Report(actual, "正文项目", project.Name?.Value ?? "", "决算", Numbers.Money(actual.Value), "基础数据表", Numbers.Money(0), Numbers.Money(actual.Value), $"；基础数据表专项中未列此项，而专项各行本年决算之和 {Numbers.Money(rs)} 已等于项目支出");
             }
         }
     }
@@ -73,6 +73,6 @@ internal sealed class SpecialProjectMismatch : IValidationRule
     private static void Compare(ValidationContext context, SpecialProjectRow row, string column, Cell cell, Located<decimal>? narrative)
     {
         if (cell.Value is not { } table || narrative is null || ValidationContext.AmountsEqual(table, narrative.Value)) return;
-        context.Report(cell, "专项", row.Name?.Value ?? "", column, Numbers.Money(table), $"正文所列为 {Numbers.Money(narrative.Value)}", Numbers.Money(table - narrative.Value));
+        context.Report(cell, "专项", row.Name?.Value ?? "", column, Numbers.Money(table), "正文", Numbers.Money(narrative.Value), Numbers.Money(table - narrative.Value), "");
     }
 }

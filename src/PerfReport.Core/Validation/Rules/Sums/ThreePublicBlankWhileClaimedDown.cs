@@ -39,7 +39,8 @@ internal sealed class ThreePublicBlankWhileClaimedDown : IValidationRule
         if (m.BasicDataTable?.Funds?.ThreePublic is not { } row) return;
         var blank = new[] { ("上年决算", row.PriorActual), ("本年决算", row.Actual) }.Where(c => c.Item2.State == CellState.Blank).Select(c => c.Item1).ToList();
         if (blank.Count == 0) return;
-        var where = row.Span.Line > 1 ? row.Actual.Span : TextSearch.LineOf(summary, "三公经费");
-        context.Report(where, row.Actual.Path, fall, string.Join("、", blank));
+        var inTable = row.Span.Line > 1;
+        var where = inTable ? row.Actual.Span : TextSearch.LineOf(summary, "三公经费");
+        context.Report(where, inTable ? row.Actual.Path : summary.Path, fall, string.Join("、", blank));
     }
 }
