@@ -40,6 +40,13 @@ internal sealed class ValidationContext(Evaluation model, CompilationOptions opt
     public bool ShareMatches(decimal stated, decimal computed) =>
         Math.Abs(stated - Numbers.Round2(computed)) <= ShareTolerance;
 
-    /// <summary>Shares of a group of <paramref name="count"/> add to 100 within <c>count × 0.005</c>.</summary>
-    public static bool SharesAddUp(decimal sum, int count) => Math.Abs(sum - 100m) <= count * 0.005m;
+    /// <summary>How far the shares of a group of <paramref name="count"/> may stray from 100: half the share tolerance per share
+    /// (<c>count × 0.005</c> by default), since each share is rounded on its own.</summary>
+    public decimal GroupTolerance(int count) => count * ShareTolerance / 2;
+
+    /// <summary>Shares of a group of <paramref name="count"/> add to 100 within <see cref="GroupTolerance"/>.</summary>
+    public bool SharesAddUp(decimal sum, int count) => Math.Abs(sum - 100m) <= GroupTolerance(count);
+
+    /// <summary>A tolerance in percentage points as messages print it ("±0.01 个百分点").</summary>
+    public static string ToleranceText(decimal points) => "±" + Numbers.Score(points) + " 个百分点";
 }

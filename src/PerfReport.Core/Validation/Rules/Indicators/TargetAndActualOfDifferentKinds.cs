@@ -1,0 +1,40 @@
+using PerfReport.Diagnostics;
+
+namespace PerfReport.Validation.Rules.Indicators;
+
+internal sealed class TargetAndActualOfDifferentKinds : IValidationRule
+{
+    public static DiagnosticDescriptor Descriptor { get; } = new(
+        "PR4004",
+        "年度指标值与实际完成值一个是数字、一个是文字",
+        "“{0}”的年度指标值“{1}”是{2}，实际完成值“{3}”却是{4}，两者无法比较；可能是各栏错位",
+        Severity.Warning,
+        RuleCategory.Indicators,
+        """
+        ## 检查内容
+        三级指标的年度指标值（`target`）和实际完成值（`actual`）同为数字（如 100%、6 场）或同为文字（如“严格控制在预算内”）。
+        ## 为何重要
+        一个是文字、一个是数字时，无法判断指标是否完成，也无法按公式计分；这常常是表格各栏错位造成的（三级指标名称的后半句写进了指标值一栏）。
+        ## 示例
+        ```yaml
+        - { name: 工作任务如期完成, target: 工作质量达到各项工作要求, actual: 100%, weight: 5, score: 5 }
+        ```
+        """);
+
+    DiagnosticDescriptor IValidationRule.Descriptor => Descriptor;
+
+    public void Check(ValidationContext context)
+    {
+        foreach (var (_, _, i) in Validation.Indicators.All(context.Model))
+        {
+            if (i is not { Target: { } target, Actual: { } actual }) continue;
+            var (t, a) = (HasFigure(target.Value), HasFigure(actual.Value));
+            if (t == a || string.IsNullOrWhiteSpace(target.Value) || string.IsNullOrWhiteSpace(actual.Value)) continue;
+            context.Report(target, i.Name?.Value ?? "", target.Value.Trim(), Kind(t), actual.Value.Trim(), Kind(a));
+        }
+    }
+
+    private static bool HasFigure(string text) => text.Any(char.IsAsciiDigit);
+
+    private static string Kind(bool figure) => figure ? "数字" : "文字";
+}

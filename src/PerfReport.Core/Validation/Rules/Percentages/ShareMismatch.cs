@@ -1,0 +1,46 @@
+using PerfReport.Diagnostics;
+using PerfReport.Model;
+
+namespace PerfReport.Validation.Rules.Percentages;
+
+internal sealed class ShareMismatch : IValidationRule
+{
+    public static DiagnosticDescriptor Descriptor { get; } = new(
+        "PR3001",
+        "占比与金额不符",
+        "占比 {0} 与 {1} ÷ {2} {3} = {4} 不符（差 {5} 个百分点，容差 {6}）{7}",
+        Severity.Error,
+        RuleCategory.Percentages,
+        """
+        ## 检查内容
+        收入明细每一项写明的占比（`share`）等于该项金额除以基数，四舍五入到两位小数，误差不超过容差（默认 ±0.01 个百分点，可用 `validation.share_tolerance` 调整）。
+        基数有两种常见写法：本项收入（如财政拨款收入）或总收入。工具看各项占比符合哪一种，就按哪一种核对，并在信息中写明所用的基数；两种都不符时按本项收入报告，并给出按总收入算出的值。
+        ## 为何重要
+        占比是读者最常引用的数字。基数不写明、又与金额对不上，读者无从判断报告的口径。
+        ## 示例
+        ```yaml
+        - name: 一般公共预算财政拨款收入
+          amount: 102.49
+          breakdown:
+            - { name: 一般公共服务支出, amount: 83.16, share: 81.41% }   # 83.16 ÷ 102.49 = 81.14%
+            - { name: 住房保障支出, amount: 19.33, share: 18.86% }
+        ```
+        """);
+
+    DiagnosticDescriptor IValidationRule.Descriptor => Descriptor;
+
+    public void Check(ValidationContext context)
+    {
+        foreach (var source in context.Model.Income?.Sources ?? [])
+        {
+            if (!source.Breakdown.Any(i => i.Share is not null) || ShareBase.Detect(context, source) is not { } b) continue;
+            foreach (var item in source.Breakdown)
+            {
+                if (item.Share is not { } share || b.Expected(item) is not { } expected || context.ShareMatches(share.Value, expected)) continue;
+                var other = b.Alternative is { } alt && alt.Expected(item) is { } e ? $"；按{alt.Name} {Numbers.Money(alt.Value)} 计算为 {Numbers.Percent(e)}，也不符" : "";
+                context.Report(share, Numbers.Percent(share.Value), Numbers.Money(item.Amount!.Value), b.Name, Numbers.Money(b.Value),
+                    Numbers.Percent(expected), Numbers.Score(share.Value - Numbers.Round2(expected)), ValidationContext.ToleranceText(context.ShareTolerance), other);
+            }
+        }
+    }
+}

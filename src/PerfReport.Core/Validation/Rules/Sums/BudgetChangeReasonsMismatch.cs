@@ -1,0 +1,40 @@
+using PerfReport.Diagnostics;
+using PerfReport.Model;
+
+namespace PerfReport.Validation.Rules.Sums;
+
+internal sealed class BudgetChangeReasonsMismatch : IValidationRule
+{
+    public static DiagnosticDescriptor Descriptor { get; } = new(
+        "PR2006",
+        "预决算差异原因金额之和与差额不符",
+        "决算 {0} 与年初预算 {1} 相差 {2}，所列原因金额之和为 {3}（差 {4}）",
+        Severity.Error,
+        RuleCategory.Sums,
+        """
+        ## 检查内容
+        `budget_vs_final.reasons` 各项金额之和等于决算支出合计（`expenditure.total`）与年初预算（`initial_budget`）之差的绝对值。没有列原因时不核对。
+        ## 为何重要
+        报告要说明“预算数与决算数存在差异的主要原因”；所列原因的金额加起来不等于差额，说明差异没有解释清楚或金额抄错。
+        ## 示例
+        ```yaml
+        budget_vs_final:
+          initial_budget: 73.03     # 107.49 − 73.03 = 34.46，原因之和为 33.46
+          reasons:
+            - { text: 新增干职工调资、绩效考核奖励发放, amount: 28.67 }
+            - { text: 其他收入, amount: 4.79 }
+        ```
+        """);
+
+    DiagnosticDescriptor IValidationRule.Descriptor => Descriptor;
+
+    public void Check(ValidationContext context)
+    {
+        var m = context.Model;
+        if (m.BudgetVsFinal is not { InitialBudget: { } initial } bvf || Figures.ExpenditureTotal(m) is not { } final) return;
+        if (Figures.SumOrNull(bvf.Reasons.Select(r => r.Amount)) is not { } sum) return;
+        var difference = Math.Abs(final - initial.Value);
+        if (!ValidationContext.AmountsEqual(difference, sum))
+            context.Report(initial, Numbers.Money(final), Numbers.Money(initial.Value), Numbers.Money(difference), Numbers.Money(sum), Numbers.Money(sum - difference));
+    }
+}
