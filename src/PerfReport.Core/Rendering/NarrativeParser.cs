@@ -23,7 +23,7 @@ internal sealed class NarrativeParser
     {
         foreach (var raw in text.Split('\n'))
         {
-            var line = raw.Trim();
+            var line = raw.Trim(' ', '\t', '\r');
             if (line.Length == 0) continue;
             var level = line.StartsWith("#### ", StringComparison.Ordinal) ? 4
                 : line.StartsWith("### ", StringComparison.Ordinal) ? 3

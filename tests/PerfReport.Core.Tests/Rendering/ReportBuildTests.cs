@@ -1,0 +1,82 @@
+using System.Security.Cryptography;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
+using PerfReport.TestKit;
+using PerfReport.Tests.TestKit;
+using PerfReport.Text;
+
+namespace PerfReport.Tests.Rendering;
+
+/// <summary>The built report: a valid document, the same bytes every time, the text reviewed in a golden file.</summary>
+public class ReportBuildTests
+{
+    public static TheoryData<string> BuildableSamples() => new("2022.yaml", "minimal.yaml");
+
+    internal static byte[] BuildSample(string sample, CompilationOptions? options = null)
+    {
+        var result = Compilation.Build(SourceText.From("samples/" + sample, Repo.Read("samples", sample)), options ?? CompilationOptions.Default);
+        Assert.False(result.HasErrors, Yaml.Show(result.Diagnostics));
+        return result.Docx!;
+    }
+
+    [Theory]
+    [MemberData(nameof(BuildableSamples))]
+    public void Report_is_valid_OpenXml(string sample)
+    {
+        using var doc = WordprocessingDocument.Open(new MemoryStream(BuildSample(sample)), false);
+        var errors = new OpenXmlValidator(FileFormatVersions.Office2019).Validate(doc).ToList();
+        Assert.True(errors.Count == 0, string.Join("\n", errors.Take(10).Select(e => $"{e.Path?.XPath}: {e.Description}")));
+    }
+
+    [Theory]
+    [MemberData(nameof(BuildableSamples))]
+    public void Same_input_gives_the_same_bytes(string sample)
+    {
+        var first = SHA256.HashData(BuildSample(sample));
+        var second = SHA256.HashData(BuildSample(sample));
+        Assert.Equal(first, second);
+        var dated = new CompilationOptions { Timestamp = DateTimeOffset.FromUnixTimeSeconds(1_700_000_000) };
+        Assert.Equal(SHA256.HashData(BuildSample(sample, dated)), SHA256.HashData(BuildSample(sample, dated)));
+    }
+
+    [Theory]
+    [MemberData(nameof(BuildableSamples))]
+    public void Text_matches_the_reviewed_golden_file(string sample)
+    {
+        var text = DocxText.Flatten(BuildSample(sample)).Replace("\r\n", "\n", StringComparison.Ordinal);
+        Golden.Check(Path.Combine("tests", "PerfReport.Core.Tests", "Rendering", "Golden", Path.ChangeExtension(sample, ".text.verified.txt")), text);
+    }
+
+    [Fact]
+    public void A_report_with_errors_is_not_written()
+    {
+        var result = Compilation.Build(SourceText.From("p.yaml", Repo.Read("samples", "2022-as-published.yaml")), CompilationOptions.Default);
+        Assert.True(result.HasErrors);
+        Assert.Null(result.Docx);
+        Assert.Empty(result.Attachments);
+    }
+
+    [Fact]
+    public void Split_gives_each_attached_table_its_own_document()
+    {
+        var result = Compilation.Build(SourceText.From("s.yaml", Repo.Read("samples", "2022.yaml")), new CompilationOptions { Split = true });
+        Assert.Equal(["附表1-基础数据表", "附表2-自评表"], result.Attachments.Select(a => a.Name));
+        var first = DocxText.Flatten(result.Attachments[0].Docx);
+        Assert.Contains("2022年度部门整体支出绩效评价基础数据表", first, StringComparison.Ordinal);
+        Assert.DoesNotContain("绩效指标", first, StringComparison.Ordinal);
+        Assert.Contains("绩效指标", DocxText.Flatten(result.Attachments[1].Docx), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_converts_with_LibreOffice_to_A4_pages_when_it_is_installed()
+    {
+        if (!LibreOffice.Available) return; // xunit 2 cannot skip at run time; .ci/run installs LibreOffice
+        var pdf = LibreOffice.Convert(BuildSample("2022.yaml"));
+        Assert.Contains("(A4)", pdf.PageSize, StringComparison.Ordinal);
+        Assert.InRange(pdf.Pages, 6, 14);
+        Assert.Contains("益阳市资阳区工商业联合会", pdf.Text, StringComparison.Ordinal);
+        // Page numbers as GB/T 9704 writes them, one per page (pdftotext drops the spaces around the number).
+        Assert.Equal(pdf.Pages, pdf.Text.Split('\n').Count(l => System.Text.RegularExpressions.Regex.IsMatch(l.Trim(), @"^—\s*\d+\s*—$")));
+    }
+}
