@@ -1,0 +1,121 @@
+using PerfReport.TestKit;
+
+namespace PerfReport.Cli.Tests;
+
+/// <summary><c>perfreport build</c> as a user runs it, in a scratch folder holding copies of the samples.</summary>
+public sealed class BuildCommandTests : IDisposable
+{
+    private readonly string _dir = Path.Combine(Path.GetTempPath(), "perfreport-build-" + Guid.NewGuid().ToString("N"));
+
+    public BuildCommandTests()
+    {
+        Directory.CreateDirectory(_dir);
+        foreach (var sample in new[] { "2022.yaml", "2022-as-published.yaml", "minimal.yaml" })
+            File.Copy(Repo.File("samples", sample), Path.Combine(_dir, sample));
+    }
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private CliRunner.Outcome Run(IReadOnlyDictionary<string, string>? env, params string[] args)
+    {
+        var output = new StringWriter { NewLine = "\n" };
+        var error = new StringWriter { NewLine = "\n" };
+        var context = new CliContext(new StringReader(""), output, error, _dir, name => env?.GetValueOrDefault(name));
+        return new CliRunner.Outcome(Cli.Run(args, context), output.ToString(), error.ToString());
+    }
+
+    private CliRunner.Outcome Run(params string[] args) => Run(null, args);
+
+    private string[] Files() => Directory.GetFiles(_dir, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(_dir, f)).Order(StringComparer.Ordinal).ToArray();
+
+    [Fact]
+    public void Writes_the_docx_beside_the_input_and_prints_the_warnings()
+    {
+        var run = Run("build", "2022.yaml");
+        Assert.Equal(0, run.ExitCode);
+        Assert.True(File.Exists(Path.Combine(_dir, "2022.docx")));
+        Assert.Contains("warning PR3050", run.Error, StringComparison.Ordinal);
+        Assert.EndsWith("perfreport: 0 个错误，5 个警告\n", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_report_with_errors_writes_nothing_and_leaves_an_old_output_alone()
+    {
+        File.WriteAllText(Path.Combine(_dir, "old.docx"), "previous");
+        var run = Run("build", "2022-as-published.yaml", "-o", "old.docx");
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("error PR2008", run.Error, StringComparison.Ordinal);
+        Assert.Equal("previous", File.ReadAllText(Path.Combine(_dir, "old.docx")));
+        Assert.DoesNotContain(Files(), f => f.EndsWith(".tmp", StringComparison.Ordinal) || f == "2022-as-published.docx");
+    }
+
+    [Fact]
+    public void Several_inputs_go_to_a_directory_and_one_bad_file_does_not_stop_the_others()
+    {
+        var run = Run("build", "2022.yaml", "2022-as-published.yaml", "minimal.yaml", "missing.yaml", "-o", "out");
+        Assert.Equal(2, run.ExitCode); // the worst: a file that could not be read
+        Assert.Equal(["out/2022.docx", "out/minimal.docx"], Files().Where(f => f.StartsWith("out", StringComparison.Ordinal)));
+        Assert.Contains("找不到文件 \"missing.yaml\"", run.Error, StringComparison.Ordinal);
+        Assert.Contains("2022-as-published.yaml(154,52): error PR2008", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Split_writes_the_two_tables_as_their_own_documents()
+    {
+        Assert.Equal(0, Run("build", "2022.yaml", "--split").ExitCode);
+        Assert.Contains("2022-附表1-基础数据表.docx", Files());
+        Assert.Contains("2022-附表2-自评表.docx", Files());
+    }
+
+    [Fact]
+    public void Same_input_same_bytes_and_SOURCE_DATE_EPOCH_is_honoured()
+    {
+        Run("build", "2022.yaml", "-o", "a.docx");
+        Run("build", "2022.yaml", "-o", "b.docx");
+        Assert.Equal(File.ReadAllBytes(Path.Combine(_dir, "a.docx")), File.ReadAllBytes(Path.Combine(_dir, "b.docx")));
+
+        var env = new Dictionary<string, string> { ["SOURCE_DATE_EPOCH"] = "1700000000" };
+        Run(env, "build", "2022.yaml", "-o", "c.docx");
+        Assert.NotEqual(File.ReadAllBytes(Path.Combine(_dir, "a.docx")), File.ReadAllBytes(Path.Combine(_dir, "c.docx")));
+        var bad = Run(new Dictionary<string, string> { ["SOURCE_DATE_EPOCH"] = "yesterday" }, "build", "2022.yaml");
+        Assert.Equal(2, bad.ExitCode);
+    }
+
+    [Fact]
+    public void Exported_templates_are_used_and_never_overwritten()
+    {
+        var export = Run("templates", "export", "tpl");
+        Assert.Equal(0, export.ExitCode);
+        Assert.Contains("tpl/report.yaml", Files());
+        Assert.Contains("tpl/reference.docx", Files());
+        Assert.Contains("tpl/sections/10-other.sbn", Files());
+        Assert.Equal(2, Run("templates", "export", "tpl").ExitCode);
+
+        File.WriteAllText(Path.Combine(_dir, "tpl", "sections", "10-other.sbn"), "本单位无其他需要说明的事项（自定义模板）。\n");
+        Assert.Equal(0, Run("build", "2022.yaml", "--templates", "tpl", "-o", "custom.docx").ExitCode);
+        var text = PerfReport.Tests.TestKit.DocxText.Flatten(File.ReadAllBytes(Path.Combine(_dir, "custom.docx")));
+        Assert.Contains("本单位无其他需要说明的事项（自定义模板）。", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_template_error_points_into_the_template_and_writes_nothing()
+    {
+        Run("templates", "export", "tpl");
+        File.WriteAllText(Path.Combine(_dir, "tpl", "sections", "07-problems.sbn"), "第一行\n{{ for p in problemz }}{{ p }}{{ end }}\n");
+        var run = Run("build", "2022.yaml", "--templates", "tpl");
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("tpl/sections/07-problems.sbn(2,", run.Error, StringComparison.Ordinal);
+        Assert.Contains("error PR9001", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("2022.docx", Files());
+    }
+
+    [Fact]
+    public void An_unreadable_reference_document_is_an_error()
+    {
+        File.WriteAllText(Path.Combine(_dir, "ref.docx"), "not a zip");
+        var run = Run("build", "2022.yaml", "--reference-doc", "ref.docx");
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("error PR9102", run.Error, StringComparison.Ordinal);
+        Assert.Equal(2, Run("build", "2022.yaml", "--reference-doc", "nope.docx").ExitCode);
+    }
+}
