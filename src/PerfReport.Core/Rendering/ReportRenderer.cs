@@ -36,8 +36,10 @@ internal static class ReportRenderer
             return text;
         }
 
+        // The title's lines are one paragraph with line breaks, so it can break between the unit and the document type
+        // (GB/T 9704-2012 §7.3.1: a title breaks where the words allow).
         if (Render(manifest.Title) is { } title)
-            blocks.AddRange(title.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).Select(l => new ParagraphBlock(StyleNames.Title, l)));
+            blocks.Add(new ParagraphBlock(StyleNames.Title, string.Join('\n', title.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0))));
         if (Render(manifest.Preamble) is { } preamble) blocks.AddRange(parser.Parse(preamble));
         foreach (var section in manifest.Sections)
         {

@@ -52,7 +52,7 @@ public partial class SeedInReportTests
     /// <summary>No white space, ASCII punctuation as its full-width form, every number in its shortest form (99.20 → 99.2).</summary>
     private static string Normalize(string text)
     {
-        var t = Whitespace().Replace(text, "").Replace(';', '；').Replace(',', '，');
+        var t = Whitespace().Replace(text.Replace("↵", "", StringComparison.Ordinal), "").Replace(';', '；').Replace(',', '，');
         t = StyleTag().Replace(t, "");
         return Number().Replace(t, m => Canonical(m.Value));
     }

@@ -19,7 +19,8 @@ internal static class TableWriter
                 new TableWidth { Width = Twips(widths.Sum()), Type = TableWidthUnitValues.Dxa },
                 new TableJustification { Val = TableRowAlignmentValues.Center },
                 Borders(),
-                new TableLayout { Type = TableLayoutValues.Fixed }),
+                new TableLayout { Type = TableLayoutValues.Fixed },
+                CellMargins()),
             new TableGrid(widths.Select(w => new GridColumn { Width = Twips(w) })));
 
         for (int r = 0; r < spec.Rows.Count; r++)
@@ -44,6 +45,13 @@ internal static class TableWriter
 
         return table;
     }
+
+    /// <summary>1 mm left and right: forms of many narrow columns need the room more than the air.</summary>
+    private static TableCellMarginDefault CellMargins() => new(
+        new TopMargin { Width = "0", Type = TableWidthUnitValues.Dxa },
+        new TableCellLeftMargin { Width = 57, Type = TableWidthValues.Dxa },
+        new BottomMargin { Width = "0", Type = TableWidthUnitValues.Dxa },
+        new TableCellRightMargin { Width = 57, Type = TableWidthValues.Dxa });
 
     private static TableCell Cell(TableCellSpec cell, int width, string? styleId)
     {

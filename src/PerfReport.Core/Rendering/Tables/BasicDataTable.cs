@@ -19,7 +19,7 @@ internal static class BasicDataTable
         Funds(model, year, priorYear, rows);
         Buildings(table?.Buildings, priorYear, rows);
         rows.Add(Row(Mid("厉行节约保障措施"), Left(ReportText(table?.ThriftMeasures), 6)));
-        return new TableSpec(ColumnWidths.Relative(26, 11, 11, 11, 11, 11, 11), rows, 0, TableFontSize.Wuhao, $"{year}年度部门整体支出绩效评价基础数据表");
+        return new TableSpec(ColumnWidths.Relative(36, 10, 10, 10, 10, 10, 10), rows, 0, TableFontSize.Wuhao, $"{year}年度部门整体支出绩效评价基础数据表");
     }
 
     private static string ReportText(PerfReport.Text.Located<string>? text) => text is null ? "" : string.Concat(text.Value.Split('\n').Select(l => l.Trim()));
@@ -50,17 +50,17 @@ internal static class BasicDataTable
 
         Line(rows, "支出总额", f.Total);
         Line(rows, "基本支出", f.Basic);
-        Line(rows, "其中：公用经费", f.Public);
+        Line(rows, "　其中：公用经费", f.Public);
         Line(rows, "项目支出", f.Project);
-        Line(rows, "其中：1、运行维护经费", f.Operation);
+        Line(rows, "　其中：1、运行维护经费", f.Operation);
         var i = 0;
         foreach (var s in f.SpecialProjects) Line(rows, $"专项{++i}：{s.Name?.Value}", s.Row);
         Line(rows, "三公经费", f.ThreePublic);
-        Line(rows, "1、公务用车购置和维护经费", f.Vehicles);
-        Line(rows, "其中：公车购置", f.VehiclePurchase);
-        Line(rows, "公车运行维护", f.VehicleOperation);
-        Line(rows, "2、出国经费", f.Overseas);
-        Line(rows, "3、公务接待", f.Reception);
+        Line(rows, "　1、公务用车购置和维护经费", f.Vehicles);
+        Line(rows, "　　其中：公车购置", f.VehiclePurchase);
+        Line(rows, "　　　　　公车运行维护", f.VehicleOperation);
+        Line(rows, "　2、出国经费", f.Overseas);
+        Line(rows, "　3、公务接待", f.Reception);
         Line(rows, "政府采购金额", f.Procurement);
     }
 
@@ -76,12 +76,12 @@ internal static class BasicDataTable
             rows.Add(Row(Left(label), Mid("", 2), Mid(Money(budget), 2), Mid(Money(actual), 2)));
         Add("支出总额", initial, e is null ? null : Derived.ExpenditureTotal(e));
         Add("基本支出", null, Derived.BasicTotal(e?.Basic));
-        Add("其中：公用经费", null, e?.Basic?.Public?.Value);
+        Add("　其中：公用经费", null, e?.Basic?.Public?.Value);
         Add("项目支出", null, Derived.ProjectTotal(e?.Project));
-        Add("其中：1、运行维护经费", null, null);
+        Add("　其中：1、运行维护经费", null, null);
         var i = 0;
         foreach (var p in e?.Project?.Projects ?? []) Add($"专项{++i}：{p.Name?.Value}", p.Budget?.Value, p.Actual?.Value);
-        foreach (var label in new[] { "三公经费", "1、公务用车购置和维护经费", "其中：公车购置", "公车运行维护", "2、出国经费", "3、公务接待", "政府采购金额" })
+        foreach (var label in new[] { "三公经费", "　1、公务用车购置和维护经费", "　　其中：公车购置", "　　　　　公车运行维护", "　2、出国经费", "　3、公务接待", "政府采购金额" })
             Add(label, null, null);
     }
 

@@ -14,7 +14,11 @@ internal sealed record SelfEvaluationFigures(string ExecutionRate, string FundsW
 /// </summary>
 internal static class SelfEvaluationTable
 {
-    private static readonly ColumnWidths Grid = ColumnWidths.Relative(8, 12, 12, 28, 13, 13, 12, 10, 12, 10);
+    /// <summary>
+    /// Twips at 小五 with 1 mm cell margins: the label 3 characters wide, 一级/二级 4, the money columns wide enough for
+    /// "107.49" and "100.00%" on one line; 三级指标 takes the rest of the 156 mm line.
+    /// </summary>
+    private static readonly ColumnWidths Grid = ColumnWidths.Relative(680, 840, 840, 1765, 900, 900, 900, 560, 900, 560);
 
     public static IReadOnlyList<TableSpec> Build(Evaluation model, string year, SelfEvaluationFigures figures) =>
         [Head(model, year, figures), Indicators(model, figures)];
@@ -84,8 +88,9 @@ internal static class SelfEvaluationTable
         var groups = model.SelfEvaluation?.Indicators ?? [];
         var rows = new List<TableRowSpec>
         {
-            Row(Start("绩效指标"), Mid("一级指标"), Mid("二级指标"), Mid("三级指标"), Mid("年度指标值"), Mid("实际完成值"), Mid("分值"), Mid("得分"), Mid("偏差原因分析及改进措施", 2)),
+            Row(Mid(""), Mid("一级指标"), Mid("二级指标"), Mid("三级指标"), Mid("年度指标值"), Mid("实际完成值"), Mid("分值"), Mid("得分"), Mid("偏差原因分析及改进措施", 2)),
         };
+        var firstRow = true;
         foreach (var g in groups)
         {
             var firstInGroup = true;
@@ -96,7 +101,7 @@ internal static class SelfEvaluationTable
                 {
                     var groupLabel = g.Weight is { } w ? $"{g.Name?.Value}（{Numbers.Score(w.Value)}分）" : g.Name?.Value ?? "";
                     rows.Add(Row(
-                        Continue(),
+                        firstRow ? Start("绩效指标") : Continue(),
                         firstInGroup ? Start(groupLabel) : Continue(),
                         firstInCategory ? Start(c.Name?.Value ?? "") : Continue(),
                         Left(i.Name?.Value ?? ""),
@@ -105,7 +110,7 @@ internal static class SelfEvaluationTable
                         Mid(i.Weight is { } iw ? Numbers.Score(iw.Value) : ""),
                         Mid(figures.Score(i)),
                         Left(Flatten(i.Deviation?.Value ?? ""), 2)));
-                    firstInGroup = firstInCategory = false;
+                    firstRow = firstInGroup = firstInCategory = false;
                 }
             }
         }
