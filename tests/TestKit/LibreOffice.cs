@@ -11,7 +11,9 @@ internal static class LibreOffice
     public sealed record Pdf(int Pages, string PageSize, string Text);
 
     /// <summary>The PDF's page count, page size line and text; throws when LibreOffice writes no PDF.</summary>
-    public static Pdf Convert(byte[] docx)
+    /// <param name="docx">The document.</param>
+    /// <param name="keepIn">A folder to copy the .docx and .pdf into for a look, or null.</param>
+    public static Pdf Convert(byte[] docx, string? keepIn = null)
     {
         var work = Path.Combine(Path.GetTempPath(), "perfreport-pdf-" + Guid.NewGuid().ToString("N"));
         var profile = Path.Combine(Path.GetTempPath(), "lo-" + Guid.NewGuid().ToString("N"));
@@ -28,6 +30,12 @@ internal static class LibreOffice
             var pages = int.Parse(lines.Single(l => l.StartsWith("Pages:", StringComparison.Ordinal))[6..].Trim(), CultureInfo.InvariantCulture);
             var size = lines.Single(l => l.StartsWith("Page size:", StringComparison.Ordinal));
             var (_, text) = Run(FindOnPath("pdftotext")!, work, pdf, "-");
+            if (keepIn is { Length: > 0 })
+            {
+                Directory.CreateDirectory(keepIn);
+                foreach (var file in Directory.GetFiles(work)) File.Copy(file, Path.Combine(keepIn, Path.GetFileName(file)), overwrite: true);
+            }
+
             return new Pdf(pages, size, text);
         }
         finally
