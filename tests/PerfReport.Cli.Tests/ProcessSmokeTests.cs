@@ -47,6 +47,22 @@ public class ProcessSmokeTests
     }
 
     [Fact]
+    public void Build_writes_a_docx_in_a_real_process()
+    {
+        var output = Path.Combine(Path.GetTempPath(), $"perfreport-smoke-{Guid.NewGuid():N}.docx");
+        try
+        {
+            var run = Launch("build", "samples/minimal.yaml", "-o", output);
+            Assert.Equal(0, run.Code);
+            Assert.True(new FileInfo(output).Length > 5000);
+        }
+        finally
+        {
+            File.Delete(output);
+        }
+    }
+
+    [Fact]
     public void The_bundled_sample_validates_in_a_real_process()
     {
         var run = Launch("validate", "samples/2022.yaml");
