@@ -105,6 +105,7 @@ internal static class YamlLoader
     /// <summary>Gives the parser's English message a Chinese lead; the original stays for precision.</summary>
     internal static string Translate(string message)
     {
+        if (message == YamlTreeBuilder.UnclosedFlow) return "此处之后的内容无法解析：{ } 或 [ ] 可能没有配对";
         var hint = message switch
         {
             _ when message.Contains("mapping values are not allowed", StringComparison.OrdinalIgnoreCase) => "此处不能出现冒号，文字中含“: ”时请给整段加引号",

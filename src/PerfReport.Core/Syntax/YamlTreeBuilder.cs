@@ -27,6 +27,8 @@ internal sealed class YamlTreeBuilder(string text)
     private YamlNode? _root;
     private int _nodes;
     private bool _stopped;
+    internal const string UnclosedFlow = "scanner failed after this point (unclosed flow collection?)";
+    private Mark _lastEnd = Mark.Empty;
 
     public Result Build()
     {
@@ -44,12 +46,19 @@ internal sealed class YamlTreeBuilder(string text)
                 }
 
                 if (ev is DocumentStart) documents++;
+                _lastEnd = ev.End;
                 if (!Handle(ev)) break;
             }
         }
         catch (YamlException e)
         {
             return new Result(null, e, _problems);
+        }
+        catch (InvalidOperationException e)
+        {
+            // YamlDotNet's scanner throws this on some malformed plain scalars instead of a YamlException; the fault
+            // lies after the last event it read.
+            return new Result(null, new YamlException(_lastEnd, _lastEnd, UnclosedFlow, e), _problems);
         }
 
         var root = _stopped ? null : _root ?? new YamlScalar(SourceSpan.FileStart, "", "", isPlain: true);

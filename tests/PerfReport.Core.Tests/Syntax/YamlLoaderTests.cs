@@ -108,6 +108,17 @@ public class YamlLoaderTests
     }
 
     [Fact]
+    public void An_unclosed_flow_mapping_is_a_syntax_error_not_a_crash()
+    {
+        // YamlDotNet's scanner throws InvalidOperationException here rather than a YamlException.
+        var (root, diagnostics) = Load("a:\n  - { name: 0\n  - { name: x, b: 1 }\n");
+        Assert.Null(root);
+        var d = Assert.Single(diagnostics);
+        Assert.Equal(("PR0001", 2), (d.Id, d.Span.Line));
+        Assert.Contains("{ } 或 [ ] 可能没有配对", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_second_document_is_reported()
     {
         var (_, diagnostics) = Load("year: 2022\n---\nyear: 2023\n");
