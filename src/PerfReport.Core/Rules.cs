@@ -35,6 +35,7 @@ public static class Rules
         RuleCategory.Sums => "合计",
         RuleCategory.Percentages => "比率与一致性",
         RuleCategory.Indicators => "指标与得分",
+        RuleCategory.Text => "文字",
         _ => "输出",
     };
 }

@@ -35,7 +35,7 @@ public sealed class BuildCommandTests : IDisposable
         Assert.Equal(0, run.ExitCode);
         Assert.True(File.Exists(Path.Combine(_dir, "2022.docx")));
         Assert.Contains("warning PR3050", run.Error, StringComparison.Ordinal);
-        Assert.EndsWith("perfreport: 0 个错误，5 个警告\n", run.Error, StringComparison.Ordinal);
+        Assert.EndsWith("perfreport: 0 个错误，10 个警告\n", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -18,6 +18,9 @@ public enum RuleCategory
     /// <summary>PR4xxx: indicators and scores.</summary>
     Indicators,
 
+    /// <summary>PR5xxx: the wording of the department's own text.</summary>
+    Text,
+
     /// <summary>PR9xxx: templates, reference document, output and internal faults.</summary>
     Output,
 }

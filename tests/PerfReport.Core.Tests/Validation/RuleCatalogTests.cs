@@ -34,6 +34,7 @@ public partial class RuleCatalogTests
             RuleCategory.Sums => '2',
             RuleCategory.Percentages => '3',
             RuleCategory.Indicators => '4',
+            RuleCategory.Text => '5',
             var other => throw new InvalidOperationException($"{id}: a validation rule in category {other}"),
         };
         Assert.Equal(expected, id[2]);

@@ -25,8 +25,16 @@ public class SampleDiagnosticsTests
     {
         List<(int, Severity, string)> expected =
         [
+            // §5.6 NOTE: the typo "本年度本年度" in the first reason.
+            (77, Severity.Warning, "PR5001"),
             // §5.6 WARN: 决算 47.19 % over 年初预算, yet "严格按照年初预算" (the sentence in performance.summary).
             (91, Severity.Warning, "PR3050"),
+            // §5.18 NOTE: "（1）、" and "（2）、" in the first achievement's text (no 顿号 after a bracketed number).
+            (99, Severity.Warning, "PR5003"),
+            (99, Severity.Warning, "PR5003"),
+            // Half-width ":" in "廉政建设工作:区工商联" and "," in "引擎,作为" between Chinese characters.
+            (102, Severity.Warning, "PR5002"),
+            (109, Severity.Warning, "PR5002"),
             // §5.10 WARN: 项目支出 8.29 of its budget 19.08 = 43.45 %, not discussed (基础数据表 项目支出 row).
             (151, Severity.Warning, "PR3051"),
             // §5.10 FAIL: the 专项 本年决算 column adds to 19.08, not 8.29; 8.29 agrees with the narrative, so the rows are at fault.
@@ -60,7 +68,12 @@ public class SampleDiagnosticsTests
         var actual = Validate("2022.yaml");
         List<(int, Severity, string)> expected =
         [
+            (80, Severity.Warning, "PR5001"),
             (94, Severity.Warning, "PR3050"),
+            (102, Severity.Warning, "PR5003"),
+            (102, Severity.Warning, "PR5003"),
+            (105, Severity.Warning, "PR5002"),
+            (112, Severity.Warning, "PR5002"),
             (154, Severity.Warning, "PR3051"),
             (164, Severity.Warning, "PR2051"),
             (221, Severity.Warning, "PR4001"),
