@@ -53,7 +53,7 @@ internal static class ReportBuilder
         var total = model.SelfEvaluation?.TotalScore?.Value ?? sheet?.Total;
         return new SelfEvaluationFigures(
             rate is { } r ? Numbers.Percent(r) : "",
-            sheet?.Funds?.Weight is { } w ? Numbers.Score(w) : "",
+            (sheet?.Funds?.Weight ?? sheet?.Profile?.FundsWeight) is { } w ? Numbers.Score(w) : "",
             fundsScore is { } s ? Numbers.Score(s) : "",
             i => (i.Score?.Value ?? byPath.GetValueOrDefault(i.Path)?.Score) is { } sc ? Numbers.Score(sc) : "",
             total is { } t ? Numbers.Score(t) : "");

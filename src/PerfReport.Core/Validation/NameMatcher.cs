@@ -17,13 +17,16 @@ internal static class NameMatcher
     /// <summary>Pairs (index in <paramref name="left"/>, index in <paramref name="right"/>), best first.</summary>
     public static List<(int Left, int Right)> Pair(IReadOnlyList<string?> left, IReadOnlyList<string?> right)
     {
+        // Normalise each name once, not once per pair.
+        var l = left.Select(n => n is null ? null : Normalize(n)).ToList();
+        var r = right.Select(n => n is null ? null : Normalize(n)).ToList();
         var candidates = new List<(double Score, int Left, int Right)>();
-        for (var i = 0; i < left.Count; i++)
+        for (var i = 0; i < l.Count; i++)
         {
-            for (var j = 0; j < right.Count; j++)
+            for (var j = 0; j < r.Count; j++)
             {
-                if (left[i] is not { } a || right[j] is not { } b) continue;
-                var score = Similarity(a, b);
+                if (l[i] is not { } a || r[j] is not { } b) continue;
+                var score = SimilarityOfNormalized(a, b);
                 if (score >= Threshold) candidates.Add((score, i, j));
             }
         }
@@ -43,10 +46,10 @@ internal static class NameMatcher
     }
 
     /// <summary>1 for the same name after normalising, 0.9 when one contains the other, else the Dice coefficient of character pairs.</summary>
-    public static double Similarity(string a, string b)
+    public static double Similarity(string a, string b) => SimilarityOfNormalized(Normalize(a), Normalize(b));
+
+    private static double SimilarityOfNormalized(string x, string y)
     {
-        var x = Normalize(a);
-        var y = Normalize(b);
         if (x.Length == 0 || y.Length == 0) return 0;
         if (x == y) return 1;
         if (Math.Min(x.Length, y.Length) >= 2 && (x.Contains(y, StringComparison.Ordinal) || y.Contains(x, StringComparison.Ordinal))) return 0.9;

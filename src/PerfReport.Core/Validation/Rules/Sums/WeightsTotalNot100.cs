@@ -39,7 +39,7 @@ internal sealed class WeightsTotalNot100 : IValidationRule
         if (context.Model.SelfEvaluation is not { Indicators.Count: > 0 } evaluation) return;
         var indicators = evaluation.Indicators.SelectMany(g => g.Categories).SelectMany(c => c.Indicators).ToList();
         if (Figures.SumOrNull(indicators.Select(i => i.Weight)) is not { } sum) return;
-        var fundsWeight = evaluation.Funds?.Weight?.Value ?? DefaultFundsWeight;
+        var fundsWeight = evaluation.Funds?.Weight?.Value ?? context.Sheet?.Funds?.Weight ?? context.Sheet?.Profile?.FundsWeight ?? DefaultFundsWeight;
         var total = sum + fundsWeight;
         if (total == 100m) return;
         var at = evaluation.Funds?.Weight ?? evaluation.Indicators.Select(g => g.Weight).FirstOrDefault(w => w is not null) ?? indicators[0].Weight!;
