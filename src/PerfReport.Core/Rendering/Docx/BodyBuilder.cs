@@ -58,10 +58,15 @@ internal sealed class BodyBuilder
         {
             Add(ParagraphWriter.Write(StyleId(StyleNames.TableTitle), [new TextRun(title)], null, TakeBreak()));
         }
-        else if (_pendingPageBreak || _body.LastChild is Table)
+        else if (_pendingPageBreak)
         {
-            // Two adjacent tables would merge into one, and a table row cannot carry a page break.
+            // A table row cannot carry a page break.
             Add(Spacer(TakeBreak()));
+        }
+        else if (_body.LastChild is Table)
+        {
+            // Two adjacent tables would merge into one; a 1 pt paragraph keeps them apart without a visible gap.
+            Add(Joiner());
         }
 
         string style = table.FontSize == TableFontSize.Xiaowu ? StyleNames.TableTextSmall : StyleNames.TableText;
@@ -85,6 +90,17 @@ internal sealed class BodyBuilder
     /// <summary>A small empty paragraph (Table Text Small) used around tables and for breaks.</summary>
     private Paragraph Spacer(bool pageBreakBefore) =>
         ParagraphWriter.Write(StyleId(StyleNames.TableTextSmall), [], null, pageBreakBefore);
+
+    /// <summary>An empty paragraph 1 pt high, off the document grid, between two tables meant to read as one form.</summary>
+    private Paragraph Joiner()
+    {
+        var p = Spacer(pageBreakBefore: false);
+        var pPr = p.ParagraphProperties ??= new ParagraphProperties();
+        pPr.SnapToGrid = new SnapToGrid { Val = false };
+        pPr.SpacingBetweenLines = new SpacingBetweenLines { Before = "0", After = "0", Line = "20", LineRule = LineSpacingRuleValues.Exact };
+        pPr.ParagraphMarkRunProperties = new ParagraphMarkRunProperties(new FontSize { Val = "2" }, new FontSizeComplexScript { Val = "2" });
+        return p;
+    }
 
     private bool TakeBreak()
     {
