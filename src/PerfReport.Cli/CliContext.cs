@@ -7,7 +7,8 @@ internal sealed record CliContext(
     TextWriter Error,
     string WorkingDirectory,
     Func<string, string?> GetEnvironmentVariable,
-    bool Interactive = false)
+    bool Interactive = false,
+    Func<Stream>? OpenStdin = null)
 {
     public static CliContext FromProcess() => new(
         Console.In,
@@ -15,7 +16,8 @@ internal sealed record CliContext(
         Console.Error,
         Directory.GetCurrentDirectory(),
         Environment.GetEnvironmentVariable,
-        !Console.IsErrorRedirected);
+        !Console.IsErrorRedirected,
+        Console.OpenStandardInput);
 
     /// <summary>A path as given on the command line, resolved against the working directory.</summary>
     public string Resolve(string path) => Path.GetFullPath(path, WorkingDirectory);

@@ -19,9 +19,10 @@ internal static class IncludedFiles
         try
         {
             var full = Path.GetFullPath(path, folder);
-            if (!File.Exists(full) || new FileInfo(full).Length > Compilation.MaxInputBytes) return null;
+            if (!File.Exists(full)) return null;
             var shown = Path.GetRelativePath(context.WorkingDirectory, full).Replace('\\', '/');
-            return SourceText.FromUtf8(shown, File.ReadAllBytes(full));
+            var bytes = InputFiles.ReadCapped(File.OpenRead(full), Compilation.MaxInputBytes);
+            return bytes.Length > Compilation.MaxInputBytes ? null : SourceText.FromUtf8(shown, bytes);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {

@@ -10,14 +10,14 @@ internal static class InputFiles
     /// <summary>The bytes of a file (or of stdin for "-"), or null after printing why it could not be read.</summary>
     public static byte[]? Read(string argument, CliContext context)
     {
-        if (argument == "-") return Encoding.UTF8.GetBytes(context.In.ReadToEnd());
+        if (argument == "-") return context.OpenStdin is { } open ? ReadCapped(open(), Compilation.MaxInputBytes) : Encoding.UTF8.GetBytes(context.In.ReadToEnd());
         var full = context.Resolve(argument);
         string? problem = null;
         try
         {
             if (Directory.Exists(full)) problem = $"\"{argument}\" 是一个目录，不是报告文件（.yaml）";
             else if (!File.Exists(full)) problem = $"找不到文件 \"{argument}\"，请检查路径和文件名";
-            else return ReadCapped(full);
+            else return ReadCapped(File.OpenRead(full), Compilation.MaxInputBytes);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -30,18 +30,21 @@ internal static class InputFiles
 
     public static string DisplayName(string argument) => argument == "-" ? StdinName : argument;
 
-    private static byte[] ReadCapped(string path)
+    /// <summary>At most <paramref name="cap"/> + 1 bytes (enough to tell that a file is too large), whatever the stream claims its length is.</summary>
+    public static byte[] ReadCapped(Stream stream, int cap)
     {
-        using var stream = File.OpenRead(path);
-        var buffer = new byte[Math.Min(stream.Length, Compilation.MaxInputBytes + 1L)];
-        var read = 0;
-        while (read < buffer.Length)
+        using (stream)
         {
-            var n = stream.Read(buffer, read, buffer.Length - read);
-            if (n == 0) break;
-            read += n;
-        }
+            using var buffer = new MemoryStream();
+            var chunk = new byte[81920];
+            while (buffer.Length <= cap)
+            {
+                var n = stream.Read(chunk, 0, (int)Math.Min(chunk.Length, cap + 1 - buffer.Length));
+                if (n == 0) break;
+                buffer.Write(chunk, 0, n);
+            }
 
-        return read == buffer.Length ? buffer : buffer[..read];
+            return buffer.ToArray();
+        }
     }
 }

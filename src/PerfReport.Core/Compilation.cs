@@ -30,7 +30,15 @@ public static class Compilation
         var model = Binder.Bind(syntax, diagnostics);
 
         // Phase 3: score the 自评表 by its profile, once; runs on any model that binds, even with wrong sums.
-        var sheet = Scorer.Score(model, options);
+        ScoreSheet? sheet = null;
+        try
+        {
+            sheet = Scorer.Score(model, options);
+        }
+        catch (ArithmeticException)
+        {
+            diagnostics.Report(DiagnosticDescriptors.Overflow, model.SelfEvaluation?.Funds?.FullYearBudget?.Span ?? SourceSpan.FileStart, "self_evaluation", "自评表得分");
+        }
 
         // Phase 4: validate: every rule runs, none depends on another; scoring rules read the sheet.
         Validator.Run(rules, model, options, diagnostics, sheet);
@@ -46,7 +54,15 @@ public static class Compilation
         foreach (var d in checkedResult.Diagnostics) diagnostics.Add(d);
 
         // Phase 5: templates and tables, then the docx from the reference document.
-        var built = ReportBuilder.Build(model, checkedResult.ScoreSheet, options, diagnostics);
+        (byte[] Docx, IReadOnlyList<ReportAttachment> Attachments)? built = null;
+        try
+        {
+            built = ReportBuilder.Build(model, checkedResult.ScoreSheet, options, diagnostics);
+        }
+        catch (Exception e) when (e is ArithmeticException or ArgumentException or InvalidOperationException or FormatException)
+        {
+            diagnostics.Report(DiagnosticDescriptors.InternalError, SourceSpan.FileStart, "", "生成报告", $"{e.GetType().Name}: {e.Message}");
+        }
         return diagnostics.HasErrors || built is not { } b
             ? new CompilationResult(diagnostics.ToSortedList(), model, checkedResult.ScoreSheet)
             : new CompilationResult(diagnostics.ToSortedList(), model, checkedResult.ScoreSheet, b.Docx, b.Attachments);

@@ -60,6 +60,24 @@ public sealed class BuildCommandTests : IDisposable
     }
 
     [Fact]
+    public void An_input_is_never_overwritten_and_two_inputs_never_share_an_output()
+    {
+        var before = File.ReadAllBytes(Path.Combine(_dir, "minimal.yaml"));
+        var self = Run("build", "minimal.yaml", "-o", "minimal.yaml");
+        Assert.Equal(2, self.ExitCode);
+        Assert.Contains("就是输入文件", self.Error, StringComparison.Ordinal);
+        Assert.Equal(before, File.ReadAllBytes(Path.Combine(_dir, "minimal.yaml")));
+
+        Directory.CreateDirectory(Path.Combine(_dir, "a"));
+        Directory.CreateDirectory(Path.Combine(_dir, "b"));
+        File.Copy(Path.Combine(_dir, "minimal.yaml"), Path.Combine(_dir, "a", "r.yaml"));
+        File.Copy(Path.Combine(_dir, "minimal.yaml"), Path.Combine(_dir, "b", "r.yaml"));
+        var clash = Run("build", "a/r.yaml", "b/r.yaml", "-o", "out");
+        Assert.Equal(2, clash.ExitCode);
+        Assert.False(Directory.Exists(Path.Combine(_dir, "out")));
+    }
+
+    [Fact]
     public void Split_writes_the_two_tables_as_their_own_documents()
     {
         Assert.Equal(0, Run("build", "2022.yaml", "--split").ExitCode);
@@ -79,6 +97,9 @@ public sealed class BuildCommandTests : IDisposable
         Assert.NotEqual(File.ReadAllBytes(Path.Combine(_dir, "a.docx")), File.ReadAllBytes(Path.Combine(_dir, "c.docx")));
         var bad = Run(new Dictionary<string, string> { ["SOURCE_DATE_EPOCH"] = "yesterday" }, "build", "2022.yaml");
         Assert.Equal(2, bad.ExitCode);
+        var far = Run(new Dictionary<string, string> { ["SOURCE_DATE_EPOCH"] = "99999999999999" }, "build", "2022.yaml");
+        Assert.Equal(2, far.ExitCode);
+        Assert.DoesNotContain("内部错误", far.Error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -7,6 +7,12 @@ namespace PerfReport.Cli.Commands;
 /// <summary><c>perfreport build FILE... [-o PATH]</c>: checks each report and, when it has no errors, writes it as .docx.</summary>
 internal static class BuildCommand
 {
+    /// <summary>The last second of year 9999, the largest date a .docx can carry.</summary>
+    private const long MaxEpoch = 253_402_300_799;
+
+    /// <summary>A reference .docx may hold embedded fonts, so it gets a larger cap than a report.</summary>
+    private const int MaxReferenceBytes = 64 * 1024 * 1024;
+
     private sealed record Settings(string? Output, bool Split, string? Templates, string? Reference, string Format, bool WarningsAsErrors);
 
     public static Command Create(CliContext context)
@@ -32,12 +38,23 @@ internal static class BuildCommand
     private static int Run(string[] files, Settings settings, CliContext context)
     {
         var options = Options(settings, context);
-        if (options is null) return ExitCodes.UsageOrEnvironment;
+        if (options is null || !TargetsAreSafe(files, settings, context)) return ExitCodes.UsageOrEnvironment;
         var all = new List<Diagnostic>();
         var worst = ExitCodes.Success;
         foreach (var file in files)
         {
-            var code = BuildOne(file, files.Length > 1, settings, options, all, context);
+            int code;
+            try
+            {
+                code = BuildOne(file, files.Length > 1, settings, options, all, context);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // One file's fault must not stop the others.
+                context.Error.WriteLine($"perfreport: {file}：内部错误（{e.GetType().Name}: {e.Message}），未生成；这是工具的缺陷，请把此文件反馈给开发者");
+                code = ExitCodes.UsageOrEnvironment;
+            }
+
             worst = Math.Max(worst, code);
         }
 
@@ -72,6 +89,32 @@ internal static class BuildCommand
         return ExitCodes.Success;
     }
 
+    /// <summary>No output may replace an input, and no two inputs may write the same output.</summary>
+    private static bool TargetsAreSafe(string[] files, Settings settings, CliContext context)
+    {
+        var inputs = files.Where(f => f != "-").Select(context.Resolve).ToHashSet(StringComparer.Ordinal);
+        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            var target = context.Resolve(Target(file, files.Length > 1, settings.Output));
+            if (inputs.Contains(target))
+            {
+                context.Error.WriteLine($"perfreport: 输出文件 \"{Target(file, files.Length > 1, settings.Output)}\" 就是输入文件，不会覆盖它；请用 -o 指定 .docx 路径");
+                return false;
+            }
+
+            if (seen.TryGetValue(target, out var other))
+            {
+                context.Error.WriteLine($"perfreport: \"{other}\" 和 \"{file}\" 会写到同一个输出文件 \"{Target(file, true, settings.Output)}\"；请分别生成或改名");
+                return false;
+            }
+
+            seen[target] = file;
+        }
+
+        return true;
+    }
+
     /// <summary>Beside the input by default; with several inputs, -o names a directory.</summary>
     private static string Target(string file, bool many, string? output)
     {
@@ -93,16 +136,16 @@ internal static class BuildCommand
         byte[]? reference = null;
         if (referencePath is not null)
         {
-            reference = InputFiles.Read(referencePath, context);
+            reference = ReadReference(referencePath, context);
             if (reference is null) return null;
         }
 
         DateTimeOffset? timestamp = null;
         if (context.GetEnvironmentVariable("SOURCE_DATE_EPOCH") is { Length: > 0 } epoch)
         {
-            if (!long.TryParse(epoch, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds))
+            if (!long.TryParse(epoch, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) || seconds > MaxEpoch)
             {
-                context.Error.WriteLine($"perfreport: 环境变量 SOURCE_DATE_EPOCH 应为秒数，这里是 \"{epoch}\"");
+                context.Error.WriteLine($"perfreport: 环境变量 SOURCE_DATE_EPOCH 应为 1970 年以来的秒数（不晚于 9999 年），这里是 \"{epoch}\"");
                 return null;
             }
 
@@ -110,5 +153,28 @@ internal static class BuildCommand
         }
 
         return new CompilationOptions { Templates = templates, ReferenceDocx = reference, Split = settings.Split, Timestamp = timestamp };
+    }
+
+    private static byte[]? ReadReference(string path, CliContext context)
+    {
+        var full = context.Resolve(path);
+        if (!File.Exists(full))
+        {
+            context.Error.WriteLine($"perfreport: 找不到参考文档 \"{path}\"");
+            return null;
+        }
+
+        try
+        {
+            var bytes = InputFiles.ReadCapped(File.OpenRead(full), MaxReferenceBytes);
+            if (bytes.Length <= MaxReferenceBytes) return bytes;
+            context.Error.WriteLine($"perfreport: 参考文档 \"{path}\" 超过 64 MiB，请检查是否选错了文件");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            context.Error.WriteLine($"perfreport: 无法读取参考文档 \"{path}\"：{e.Message}");
+        }
+
+        return null;
     }
 }

@@ -9,6 +9,18 @@ internal static class CommonOptions
 {
     public static readonly string[] Formats = ["text", "json", "sarif", "github"];
 
+    /// <summary>--format for commands whose data is a report of their own (score): text or json only.</summary>
+    public static Option<string?> DataFormat()
+    {
+        var option = new Option<string?>("--format", "-f")
+        {
+            Description = "输出格式：text（默认，终端中阅读）或 json（输出到标准输出）",
+            HelpName = "text|json",
+        };
+        option.AcceptOnlyFromAmong("text", "json");
+        return option;
+    }
+
     public static Option<string?> Format()
     {
         var option = new Option<string?>("--format", "-f")

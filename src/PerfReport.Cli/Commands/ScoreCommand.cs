@@ -12,7 +12,7 @@ internal static class ScoreCommand
         {
             Description = "要计分的报告数据文件（YAML）；写 - 表示从标准输入读取",
         };
-        var format = CommonOptions.Format();
+        var format = CommonOptions.DataFormat();
         format.Description = "输出格式：text（默认：计分表输出到标准输出，问题清单输出到标准错误）或 json（计分表和问题清单一起输出到标准输出）";
         var command = new Command("score", "按评分规则计算自评表得分：每个指标的类型、算式和得分，各级小计、预算执行率、总分和等级") { file, format };
         command.SetAction(pr => Run(pr.GetValue(file)!, pr.GetValue(format)!, context));

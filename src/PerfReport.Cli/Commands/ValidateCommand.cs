@@ -35,8 +35,17 @@ internal static class ValidateCommand
             }
 
             read++;
-            var options = IncludedFiles.OptionsFor(file, context);
-            all.AddRange(CommonOptions.Promote(Compilation.Validate(InputFiles.DisplayName(file), bytes, options).Diagnostics, warningsAsErrors));
+            try
+            {
+                var options = IncludedFiles.OptionsFor(file, context);
+                all.AddRange(CommonOptions.Promote(Compilation.Validate(InputFiles.DisplayName(file), bytes, options).Diagnostics, warningsAsErrors));
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // One file's fault must not hide the others' diagnostics.
+                context.Error.WriteLine($"perfreport: {file}：内部错误（{e.GetType().Name}: {e.Message}）；这是工具的缺陷，请把此文件反馈给开发者");
+                unreadable = true;
+            }
         }
 
         all.Sort(Diagnostic.Compare);

@@ -26,6 +26,8 @@ internal static partial class Binder
 
     public static Evaluation Bind(YamlNode root, DiagnosticBag bag)
     {
+        // An empty file (or one of comments only) is an empty mapping, so that its missing required fields are reported.
+        if (root is YamlScalar { IsNull: true }) root = new YamlMapping(root.Span, "");
         var r = new MapReader(root, "root", bag);
         var version = r.Integer("version", int.MinValue, int.MaxValue, "（格式版本）");
         if (version is { Value: not 1 }) bag.Report(DiagnosticDescriptors.UnsupportedVersion, version, version.Value);

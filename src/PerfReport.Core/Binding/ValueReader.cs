@@ -132,6 +132,10 @@ internal static partial class ValueReader
         {
             var rest = text[m.Length..].Trim();
             if (rest.StartsWith('%') || rest.StartsWith('％')) return "；这里要填金额或分值，不是百分比";
+            if (rest.Length > 0 && (rest[0] is 'e' or 'E') && decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out _))
+                return "；请不要用科学计数法，直接写出数字";
+            if (rest == "元" && decimal.TryParse(m.Value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var yuan))
+                return $"；金额以万元为单位：{m.Value}元应写 {(yuan / 10000m).ToString("0.######", CultureInfo.InvariantCulture)}";
             return $"；请只写数字 {m.Value}（“{rest}”不用写，金额单位统一为万元）";
         }
 

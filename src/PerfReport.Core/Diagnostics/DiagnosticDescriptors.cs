@@ -269,6 +269,19 @@ public static class DiagnosticDescriptors
         ```
         """);
 
+    /// <summary>PR1012.</summary>
+    public static DiagnosticDescriptor Overflow { get; } = Error("PR1012", "数值无法计算", "计算{0}时数值溢出，请检查有关数字是否写错（例如多写了零，或小数点位置不对）", RuleCategory.Schema, """
+        ## 检查内容
+        报告中的数字能够参与计算，不会因过大或过小而溢出。
+        ## 为何重要
+        例如全年预算数写成 0.0000000000001、执行数写成 999999999999999 时，执行率无法计算；这几乎一定是录入错误。
+        ## 示例
+        ```yaml
+        self_evaluation:
+          funds: { full_year_budget: 0.0000000000001, executed: 999999999999999 }
+        ```
+        """);
+
     /// <summary>PR9001.</summary>
     public static DiagnosticDescriptor TemplateError { get; } = Error("PR9001", "模板错误", "模板错误：{0}", RuleCategory.Output, """
         ## 检查内容
@@ -329,7 +342,7 @@ public static class DiagnosticDescriptors
         YamlSyntax, TabIndentation, DuplicateKey, FileTooLarge, NestingTooDeep, AliasNotSupported, MultipleDocuments,
         NotUtf8, ComplexKey, TooManyNodes,
         MissingField, WrongShape, UnknownField, NotANumber, NegativeAmount, BadPercent, TooManyDecimals, NotAnInteger,
-        InvalidChoice, UnsupportedVersion, OutOfRange,
+        InvalidChoice, UnsupportedVersion, OutOfRange, Overflow,
         TemplateError, ReferenceStyleMissing, ReferenceUnreadable, ManifestProblem, InternalError,
     ];
 }

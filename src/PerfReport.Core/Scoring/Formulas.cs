@@ -17,17 +17,20 @@ internal static class Formulas
             case ScoreKind.Positive or ScoreKind.Equal:
                 if (b >= a) return (w, $"{label}：{B} ≥ {A}，得满分 {ws}");
                 if (a == 0) return (0, $"{label}：指标值为 0，实际 {B} < 0，得 0");
-                return Finish(b / a * w, $"{label}：{B} ÷ {A} × {ws}", w);
+                return Finish(b * w / a, $"{label}：{B} ÷ {A} × {ws}", w);
             case ScoreKind.Negative:
                 if (b <= a) return (w, $"反向：{B} ≤ {A}，得满分 {ws}");
                 if (a == 0) return (0, $"反向：指标值为 0，实际 {B} > 0，得 0");
-                if (method == NegativeMethod.Ratio) return Finish(a / b * w, $"反向：{A} ÷ {B} × {ws}", w);
+                if (method == NegativeMethod.Ratio) return Finish(a * w / b, $"反向：{A} ÷ {B} × {ws}", w);
                 if (b >= 2 * a) return (0, $"反向（偏离度法）：{B} ≥ 2 × {A}，得 0");
-                return Finish((1 - ((b - a) / a)) * w, $"反向（偏离度法）：(1 − ({B} − {A}) ÷ {A}) × {ws}", w);
+                return Finish(((2 * a) - b) * w / a, $"反向（偏离度法）：(1 − ({B} − {A}) ÷ {A}) × {ws}", w);
             default:
                 throw new ArgumentOutOfRangeException(nameof(kind), kind, "not a quantitative kind");
         }
     }
+
+    // Every formula multiplies before it divides: decimal keeps 28 digits, so b ÷ a × w would round the quotient first
+    // (5 ÷ 24 × 15 = 3.12499…) and an exact .xx5 would then round down instead of half up (3.125 → 3.13).
 
     /// <summary>Caps a formula's raw score to [0, weight], rounds it once, and appends "= score" to its working.</summary>
     private static (decimal Score, string Working) Finish(decimal raw, string formula, decimal w)

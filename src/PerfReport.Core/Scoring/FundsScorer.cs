@@ -23,12 +23,13 @@ internal static class FundsScorer
         if (budget.Value == 0)
             return Fallback(result with { BudgetIsZero = true }, "全年预算数为 0，执行率无法计算");
 
-        var rate = executed.Value * 100m / budget.Value;
+        if (Numbers.PercentOf(executed.Value, budget.Value) is not { } rate)
+            return Fallback(result with { BudgetIsZero = true }, "全年预算数为 0，执行率无法计算");
         var shown = Numbers.Round2(rate);
         var lead = $"执行率 = {Numbers.Money(executed.Value)} ÷ {Numbers.Money(budget.Value)} = {Numbers.Percent(rate)}";
         var (score, working) = profile.FundsMethod == FundsMethod.Stepped
             ? Stepped(shown, w, profile.FundsSteps)
-            : Proportional(rate, w);
+            : Proportional(executed.Value, budget.Value, rate, w);
         return result with
         {
             RatePercent = shown,
@@ -39,9 +40,10 @@ internal static class FundsScorer
         };
     }
 
-    private static (decimal, string) Proportional(decimal rate, decimal w)
+    private static (decimal, string) Proportional(decimal executed, decimal budget, decimal rate, decimal w)
     {
-        var score = Numbers.Round2(Math.Min(rate, 100m) / 100m * w);
+        // min(executed, budget) × w ÷ budget: multiplied before divided, so that an exact .xx5 rounds half up.
+        var score = Numbers.Round2(Math.Min(executed, budget) * w / budget);
         return (score, $"min({Numbers.Percent(rate)}, 100%) × {Numbers.Score(w)} = {Numbers.Score(score)}");
     }
 

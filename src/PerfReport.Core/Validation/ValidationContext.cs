@@ -9,6 +9,7 @@ namespace PerfReport.Validation;
 internal sealed class ValidationContext(Evaluation model, CompilationOptions options, DiagnosticBag diagnostics, ScoreSheet? sheet = null)
 {
     private ScoreSheet? _sheet = sheet;
+    private bool _scored;
 
     /// <summary>Default tolerance for stated shares and rates, in percentage points.</summary>
     public const decimal DefaultShareTolerance = 0.01m;
@@ -18,7 +19,24 @@ internal sealed class ValidationContext(Evaluation model, CompilationOptions opt
     public CompilationOptions Options { get; } = options;
 
     /// <summary>The 自评表 scored by the report's profile (computed once per compilation); null when there is no 自评表.</summary>
-    public ScoreSheet? Sheet => _sheet ??= Scorer.Score(Model, Options);
+    public ScoreSheet? Sheet
+    {
+        get
+        {
+            if (_sheet is not null || _scored) return _sheet;
+            _scored = true;
+            try
+            {
+                _sheet = Scorer.Score(Model, Options);
+            }
+            catch (ArithmeticException)
+            {
+                // Figures too large or small to score: the pipeline reports PR1012; rules see no sheet.
+            }
+
+            return _sheet;
+        }
+    }
 
     /// <summary>The rule being run; <see cref="Report(SourceSpan, string, object?[])"/> reports under its code.</summary>
     public IValidationRule? CurrentRule { get; set; }
