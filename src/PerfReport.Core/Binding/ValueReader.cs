@@ -44,7 +44,7 @@ internal static partial class ValueReader
 
         if (value < 0 && !signed) bag.Report(DiagnosticDescriptors.NegativeAmount, s.Span, s.Path, MapReader.PathOf(s), s.Value);
         var scale = value.Scale;
-        if (warnDecimals && scale > 2 && value != Math.Round(value, 2))
+        if (warnDecimals && scale > 2 && value != Numbers.Round2(value))
             bag.Report(DiagnosticDescriptors.TooManyDecimals, s.Span, s.Path, MapReader.PathOf(s), scale, s.Value, Numbers.Money(value));
         return new(value, s.Span, s.Path);
     }

@@ -24,5 +24,5 @@ internal sealed record ShareBase(string Name, decimal Value, ShareBase? Alternat
     public decimal? Expected(BreakdownItem item) => item.Amount is { } a ? Numbers.PercentOf(a.Value, Value) : null;
 
     private static int Fits(ValidationContext context, IncomeSource source, decimal baseValue) =>
-        source.Breakdown.Count(i => i is { Amount: { } a, Share: { } s } && context.ShareMatches(s.Value, a.Value * 100m / baseValue));
+        source.Breakdown.Count(i => i is { Amount: { } a, Share: { } s } && Numbers.PercentOf(a.Value, baseValue) is { } p && context.ShareMatches(s.Value, p));
 }
