@@ -1,4 +1,5 @@
 using PerfReport.Diagnostics;
+using PerfReport.Scoring;
 
 namespace PerfReport.Validation.Rules.Indicators;
 
@@ -25,10 +26,15 @@ internal sealed class TargetAndActualOfDifferentKinds : IValidationRule
 
     public void Check(ValidationContext context)
     {
+        // Read the cells as the scorer reads them, so that this rule and PR4104 (unreadable value) never disagree.
+        var scored = context.Sheet?.Indicators.ToDictionary(x => x.YamlPath, StringComparer.Ordinal) ?? [];
         foreach (var (_, _, i) in Validation.Indicators.All(context.Model))
         {
             if (i is not { Target: { } target, Actual: { } actual }) continue;
-            var (t, a) = (HasFigure(target.Value), HasFigure(actual.Value));
+            var forms = scored.GetValueOrDefault(i.Path) is { TargetValue: { } tv, ActualValue: { } av } ? (tv.Form, av.Form) : ((ValueForm?)null, (ValueForm?)null);
+            if (forms.Item1 == ValueForm.Unparseable || forms.Item2 == ValueForm.Unparseable) continue;
+            var t = forms.Item1 is { } tf ? tf == ValueForm.Quantity : HasFigure(target.Value);
+            var a = forms.Item2 is { } af ? af == ValueForm.Quantity : HasFigure(actual.Value);
             if (t == a || string.IsNullOrWhiteSpace(target.Value) || string.IsNullOrWhiteSpace(actual.Value)) continue;
             context.Report(target, i.Name?.Value ?? "", target.Value.Trim(), Kind(t), actual.Value.Trim(), Kind(a));
         }
