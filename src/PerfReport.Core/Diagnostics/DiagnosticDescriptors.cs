@@ -185,7 +185,7 @@ public static class DiagnosticDescriptors
         """);
 
     /// <summary>PR1005.</summary>
-    public static DiagnosticDescriptor NegativeAmount { get; } = Error("PR1005", "金额为负数", "\"{0}\" 为负数 {1}；金额不能为负，如是减少额请写在说明文字中", RuleCategory.Schema, """
+    public static DiagnosticDescriptor NegativeAmount { get; } = Error("PR1005", "金额、分值或得分为负数", "\"{0}\" 为负数 {1}；金额、分值和得分都不能为负，减少额请写在说明文字中", RuleCategory.Schema, """
         ## 检查内容
         金额、人数、分值、得分都不能是负数。
         ## 为何重要
