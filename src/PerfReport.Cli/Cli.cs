@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using System.CommandLine.Parsing;
 using System.Text.RegularExpressions;
 using PerfReport.Cli.Commands;
@@ -8,7 +9,21 @@ namespace PerfReport.Cli;
 /// <summary>The command line: builds the commands, turns parse problems into Chinese messages, maps faults to exit 2.</summary>
 internal static partial class Cli
 {
-    public static RootCommand CreateRoot(CliContext context) =>
+    public static RootCommand CreateRoot(CliContext context)
+    {
+        var root = Commands(context);
+
+        // The library's own option texts are English (InvariantGlobalization); the users read Chinese.
+        foreach (var option in root.Options)
+        {
+            if (option is HelpOption) option.Description = "显示帮助和用法";
+            if (option is VersionOption) option.Description = "显示版本号";
+        }
+
+        return root;
+    }
+
+    private static RootCommand Commands(CliContext context) =>
         new("perfreport：部门整体支出绩效自评报告的数据检查与生成工具")
         {
             BuildCommand.Create(context),

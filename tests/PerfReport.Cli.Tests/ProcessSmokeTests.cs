@@ -27,6 +27,7 @@ public class ProcessSmokeTests
         var help = Launch("--help");
         Assert.Equal(0, help.Code);
         Assert.Contains("检查报告数据", help.Out, StringComparison.Ordinal);
+        Assert.Contains("显示帮助和用法", help.Out, StringComparison.Ordinal);
     }
 
     [Fact]
