@@ -49,6 +49,20 @@ public class ReportBuildTests
     }
 
     [Fact]
+    public void Rows_of_an_indicator_group_keep_together_so_their_merged_label_stays_with_them()
+    {
+        using var doc = WordprocessingDocument.Open(new MemoryStream(BuildSample("2022.yaml")), false);
+        var table = doc.MainDocumentPart!.Document!.Body!.Elements<DocumentFormat.OpenXml.Wordprocessing.Table>().Last();
+        var keeps = table.Elements<DocumentFormat.OpenXml.Wordprocessing.TableRow>()
+            .Select(r => r.Descendants<DocumentFormat.OpenXml.Wordprocessing.KeepNext>().Any())
+            .ToList();
+
+        // header, 产出 (6 rows), 效益 (6 rows), 总分: each group's rows keep with the next but its last.
+        bool[] expected = [false, true, true, true, true, true, false, true, true, true, true, true, false, false];
+        Assert.Equal(expected, keeps);
+    }
+
+    [Fact]
     public void A_report_with_errors_is_not_written()
     {
         var result = Compilation.Build(SourceText.From("p.yaml", Repo.Read("samples", "2022-as-published.yaml")), CompilationOptions.Default);

@@ -36,7 +36,7 @@ internal static class TableWriter
             foreach (var cell in spec.Rows[r].Cells)
             {
                 int width = widths.Skip(column).Take(cell.ColumnSpan).Sum();
-                row.Append(Cell(cell, width, cellStyleId));
+                row.Append(Cell(cell, width, cellStyleId, spec.Rows[r].KeepWithNext));
                 column += cell.ColumnSpan;
             }
 
@@ -53,7 +53,7 @@ internal static class TableWriter
         new BottomMargin { Width = "0", Type = TableWidthUnitValues.Dxa },
         new TableCellRightMargin { Width = 57, Type = TableWidthValues.Dxa });
 
-    private static TableCell Cell(TableCellSpec cell, int width, string? styleId)
+    private static TableCell Cell(TableCellSpec cell, int width, string? styleId, bool keepWithNext)
     {
         var properties = new TableCellProperties
         {
@@ -70,7 +70,9 @@ internal static class TableWriter
 
         // A continuation cell still needs its (empty) paragraph.
         IEnumerable<TextRun> runs = cell.Merge == VerticalMerge.Continue || cell.Text.Length == 0 ? [] : [new TextRun(cell.Text, cell.Bold)];
-        return new TableCell(properties, ParagraphWriter.Write(styleId, runs, cell.Alignment, pageBreakBefore: false));
+        var paragraph = ParagraphWriter.Write(styleId, runs, cell.Alignment, pageBreakBefore: false);
+        if (keepWithNext) (paragraph.ParagraphProperties ??= new ParagraphProperties()).KeepNext = new KeepNext();
+        return new TableCell(properties, paragraph);
     }
 
     private static TableBorders Borders() => new(

@@ -93,14 +93,16 @@ internal static class SelfEvaluationTable
         var firstRow = true;
         foreach (var g in groups)
         {
+            var groupLabel = g.Weight is { } w ? $"{g.Name?.Value}（{Numbers.Score(w.Value)}分）" : g.Name?.Value ?? "";
+            var groupRows = new List<TableRowSpec>();
             var firstInGroup = true;
             foreach (var c in g.Categories)
             {
                 var firstInCategory = true;
+                var categoryRows = new List<TableRowSpec>();
                 foreach (var i in c.Indicators)
                 {
-                    var groupLabel = g.Weight is { } w ? $"{g.Name?.Value}（{Numbers.Score(w.Value)}分）" : g.Name?.Value ?? "";
-                    rows.Add(Row(
+                    categoryRows.Add(Row(
                         firstRow ? Start("绩效指标") : Continue(),
                         firstInGroup ? Start(groupLabel) : Continue(),
                         firstInCategory ? Start(c.Name?.Value ?? "") : Continue(),
@@ -112,12 +114,22 @@ internal static class SelfEvaluationTable
                         Left(Flatten(i.Deviation?.Value ?? ""), 2)));
                     firstRow = firstInGroup = firstInCategory = false;
                 }
+
+                groupRows.AddRange(KeepTogether(categoryRows));
             }
+
+            rows.AddRange(KeepTogether(groupRows));
         }
 
         rows.Add(Row(Mid("总分", 6), Mid("100"), Mid(figures.Total), Mid("", 2)));
         return new TableSpec(Grid, rows, 1, TableFontSize.Xiaowu);
     }
+
+    /// <summary>Rows that fit on a part of a page stay together, so their merged 一级/二级 label is not split from them.</summary>
+    private const int MaxRowsKeptTogether = 12;
+
+    private static IEnumerable<TableRowSpec> KeepTogether(List<TableRowSpec> rows) =>
+        rows.Count > MaxRowsKeptTogether ? rows : rows.Select((r, i) => r with { KeepWithNext = i < rows.Count - 1 });
 
     private static string Flatten(string text) => string.Concat(text.Split('\n').Select(l => l.Trim()));
 }
