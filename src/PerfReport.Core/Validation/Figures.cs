@@ -10,39 +10,17 @@ namespace PerfReport.Validation;
 internal static class Figures
 {
     /// <summary>The sum of the values, or null when the list is empty or any value is missing.</summary>
-    public static decimal? SumOrNull(IEnumerable<Located<decimal>?> values)
-    {
-        decimal sum = 0;
-        var any = false;
-        foreach (var v in values)
-        {
-            if (v is null) return null;
-            sum += v.Value;
-            any = true;
-        }
+    public static decimal? SumOrNull(IEnumerable<Located<decimal>?> values) => Derived.SumOrNull(values.Select(v => v?.Value));
 
-        return any ? sum : null;
-    }
+    // The derived totals are the model's own (Model/Derived.cs), so that checks and the report derive alike.
+    public static decimal? IncomeTotal(Evaluation m) => m.Income is { } i ? Derived.IncomeTotal(i) : null;
 
-    /// <summary>总收入: stated, else the sum of the sources.</summary>
-    public static decimal? IncomeTotal(Evaluation m) =>
-        m.Income is not { } i ? null : i.Total?.Value ?? SumOrNull(i.Sources.Select(s => s.Amount));
+    public static decimal? Basic(Evaluation m) => Derived.BasicTotal(m.Expenditure?.Basic);
 
-    /// <summary>基本支出: stated, else 人员经费 + 公用经费.</summary>
-    public static decimal? Basic(Evaluation m) =>
-        m.Expenditure?.Basic is not { } b ? null
-        : b.Total?.Value ?? (b.Personnel is { } p && b.Public is { } q ? p.Value + q.Value : null);
+    public static decimal? Project(Evaluation m) => Derived.ProjectTotal(m.Expenditure?.Project);
 
-    /// <summary>项目支出: stated, else the sum of the projects' actuals.</summary>
-    public static decimal? Project(Evaluation m) =>
-        m.Expenditure?.Project is not { } p ? null : p.Total?.Value ?? SumOrNull(p.Projects.Select(x => x.Actual));
+    public static decimal? ExpenditureTotal(Evaluation m) => m.Expenditure is { } e ? Derived.ExpenditureTotal(e) : null;
 
-    /// <summary>支出合计 (决算): stated, else 基本支出 + 项目支出.</summary>
-    public static decimal? ExpenditureTotal(Evaluation m) =>
-        m.Expenditure is not { } e ? null
-        : e.Total?.Value ?? (Basic(m) is { } b && Project(m) is { } p ? b + p : null);
-
-    /// <summary>Where to report a problem about total spending: the first stated figure of the expenditure section.</summary>
     public static Located<decimal>? ExpenditureAnchor(Evaluation m) =>
         m.Expenditure is not { } e ? null
         : e.Total ?? e.Basic?.Total ?? e.Basic?.Personnel ?? e.Project?.Total ?? e.Project?.Projects.FirstOrDefault(p => p.Actual is not null)?.Actual;

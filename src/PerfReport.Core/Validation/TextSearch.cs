@@ -20,9 +20,6 @@ internal static class TextSearch
     public static SourceSpan LineOf(Located<string> text, string phrase)
     {
         var index = text.Value.IndexOf(phrase, StringComparison.Ordinal);
-        var span = text.Span;
-        if (index < 0 || span.EndLine <= span.Line) return span;
-        var line = span.Line + 1 + text.Value.AsSpan(0, index).Count('\n');
-        return line <= span.EndLine ? SourceSpan.At(line, 1) : span;
+        return index < 0 || text.Span.EndLine <= text.Span.Line ? text.Span : DepartmentText.At(text, index);
     }
 }

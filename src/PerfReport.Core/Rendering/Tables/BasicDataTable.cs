@@ -1,5 +1,6 @@
 using PerfReport.Model;
 using PerfReport.Rendering.Docx;
+using PerfReport.Rendering.ViewModels;
 using static PerfReport.Rendering.Tables.Cells;
 
 namespace PerfReport.Rendering.Tables;
@@ -22,7 +23,7 @@ internal static class BasicDataTable
         return new TableSpec(ColumnWidths.Relative(36, 10, 10, 10, 10, 10, 10), rows, 0, TableFontSize.Wuhao, $"{year}年度部门整体支出绩效评价基础数据表");
     }
 
-    private static string ReportText(PerfReport.Text.Located<string>? text) => text is null ? "" : string.Concat(text.Value.Split('\n').Select(l => l.Trim()));
+    private static string ReportText(PerfReport.Text.Located<string>? text) => text is null ? "" : ReportViewModelBuilder.Flatten(text.Value);
 
     private static void Staff(Evaluation model, string year, List<TableRowSpec> rows)
     {

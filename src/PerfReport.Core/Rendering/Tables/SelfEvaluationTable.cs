@@ -1,5 +1,6 @@
 using PerfReport.Model;
 using PerfReport.Rendering.Docx;
+using PerfReport.Rendering.ViewModels;
 using static PerfReport.Rendering.Tables.Cells;
 
 namespace PerfReport.Rendering.Tables;
@@ -49,8 +50,8 @@ internal static class SelfEvaluationTable
             rows.Add(Row(Continue(), Left(byIncome[i], 5), Left(i < byExpenditure.Length ? byExpenditure[i] : "", 4)));
 
         rows.Add(Row(Start("年度总体目标"), Mid("预期目标", 5), Mid("实际完成情况", 4)));
-        var goals = string.Join("\n", (s?.Goals ?? []).Select((g, i) => $"目标{i + 1}：{Flatten(g.Value)}"));
-        rows.Add(Row(Continue(), Left(goals, 5), Left(Flatten(s?.GoalsAchievement?.Value ?? ""), 4)));
+        var goals = string.Join("\n", (s?.Goals ?? []).Select((g, i) => $"目标{i + 1}：{ReportViewModelBuilder.Flatten(g.Value)}"));
+        rows.Add(Row(Continue(), Left(goals, 5), Left(ReportViewModelBuilder.Flatten(s?.GoalsAchievement?.Value ?? ""), 4)));
         return new TableSpec(Grid, rows, 0, TableFontSize.Xiaowu, $"{year}年度部门整体支出绩效自评表");
     }
 
@@ -111,7 +112,7 @@ internal static class SelfEvaluationTable
                         Mid(i.Actual?.Value ?? ""),
                         Mid(i.Weight is { } iw ? Numbers.Score(iw.Value) : ""),
                         Mid(figures.Score(i)),
-                        Left(Flatten(i.Deviation?.Value ?? ""), 2)));
+                        Left(ReportViewModelBuilder.Flatten(i.Deviation?.Value ?? ""), 2)));
                     firstRow = firstInGroup = firstInCategory = false;
                 }
 
@@ -131,5 +132,4 @@ internal static class SelfEvaluationTable
     private static IEnumerable<TableRowSpec> KeepTogether(List<TableRowSpec> rows) =>
         rows.Count > MaxRowsKeptTogether ? rows : rows.Select((r, i) => r with { KeepWithNext = i < rows.Count - 1 });
 
-    private static string Flatten(string text) => string.Concat(text.Split('\n').Select(l => l.Trim()));
 }

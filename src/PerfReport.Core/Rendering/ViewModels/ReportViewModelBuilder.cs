@@ -49,7 +49,7 @@ internal static class ReportViewModelBuilder
         text is null ? [] : text.Value.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
 
     /// <summary>A text meant as one paragraph: its lines joined.</summary>
-    private static string Flatten(string text) => string.Concat(text.Split('\n').Select(l => l.Trim()));
+    internal static string Flatten(string text) => string.Concat(text.Split('\n').Select(l => l.Trim()));
 
     private static string Money(decimal? value) => value is { } v ? Numbers.Money(v) : "";
 
