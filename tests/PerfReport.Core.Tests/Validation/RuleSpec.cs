@@ -4,17 +4,28 @@ namespace PerfReport.Tests.Validation;
 
 /// <summary>
 /// One YAML block of a rule spec file (<c>Specs/PRnnnn.md</c>): the YAML and the diagnostics it must produce, written
-/// inline as <c># error: [PRnnnn]</c> or <c># warning: [PRnnnn]</c> comments on the lines they point at.
+/// inline as comments on the lines they point at, in the style of ruff's and mypy's inline expectations:
+/// <c># error: [PRnnnn]</c>, <c># error: [PRnnnn] @7</c> (column 7), or <c># error: [PRnnnn] @7 the exact message</c>;
+/// a message that starts with <c>~</c> only has to be contained in the diagnostic's message.
 /// </summary>
 public sealed partial record RuleSpec(string RuleId, string Heading, int Index, string Yaml)
 {
     public static string SpecDirectory => Path.Combine(AppContext.BaseDirectory, "Validation", "Specs");
 
+    /// <summary>The diagnostics the block asserts, one per inline comment.</summary>
+    public IReadOnlyList<SpecExpectation> Expectations =>
+        Yaml.Split('\n')
+            .SelectMany((line, i) => Expectation().Matches(line).Select(m => new SpecExpectation(
+                i + 1,
+                m.Groups["severity"].Value,
+                m.Groups["id"].Value,
+                m.Groups["column"].Success ? int.Parse(m.Groups["column"].Value, System.Globalization.CultureInfo.InvariantCulture) : null,
+                m.Groups["message"].Success && m.Groups["message"].Value.Trim().Length > 0 ? m.Groups["message"].Value.Trim() : null)))
+            .ToList();
+
     /// <summary>The (line, severity, id) triples the block asserts.</summary>
     public IReadOnlySet<(int Line, string Severity, string Id)> Expected =>
-        Yaml.Split('\n')
-            .SelectMany((line, i) => Expectation().Matches(line).Select(m => (i + 1, m.Groups[1].Value, m.Groups[2].Value)))
-            .ToHashSet();
+        Expectations.Select(e => (e.Line, e.Severity, e.Id)).ToHashSet();
 
     public override string ToString() => $"{RuleId} #{Index} {Heading}";
 
@@ -37,6 +48,19 @@ public sealed partial record RuleSpec(string RuleId, string Heading, int Index, 
     public static IEnumerable<RuleSpec> All() =>
         Directory.GetFiles(SpecDirectory, "PR*.md").Order(StringComparer.Ordinal).SelectMany(Load);
 
-    [GeneratedRegex(@"#\s*(error|warning):\s*\[(PR\d{4})\]")]
+    [GeneratedRegex(@"#\s*(?<severity>error|warning):\s*\[(?<id>PR\d{4})\](?:\s*@(?<column>\d+))?(?<message>(?:(?!#\s*(?:error|warning):).)*)")]
     private static partial Regex Expectation();
+}
+
+/// <summary>One inline assertion: line, severity and code always; column and message when the spec states them.</summary>
+public sealed record SpecExpectation(int Line, string Severity, string Id, int? Column, string? Message)
+{
+    /// <summary>True when the actual diagnostic satisfies this assertion.</summary>
+    public bool Matches(int line, int column, string severity, string id, string message) =>
+        line == Line && severity == Severity && id == Id
+        && (Column is null || Column == column)
+        && (Message is null || (Message.StartsWith('~') ? message.Contains(Message[1..].Trim(), StringComparison.Ordinal) : message == Message));
+
+    public override string ToString() =>
+        $"{Line}{(Column is null ? "" : ":" + Column)} {Severity} {Id}{(Message is null ? "" : " " + Message)}";
 }

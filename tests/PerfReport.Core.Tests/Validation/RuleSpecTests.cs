@@ -25,9 +25,21 @@ public class RuleSpecTests
 
         var actual = result.Diagnostics
             .Where(d => d.Id == ruleId || d.Id == DiagnosticDescriptors.InternalError.Id)
-            .Select(d => (d.Span.Line, d.Severity == Severity.Error ? "error" : "warning", d.Id))
-            .ToHashSet();
-        var shown = string.Join("\n", result.Diagnostics.Select(d => $"{d.Span.Line}:{d.Span.Column} {d.Id} {d.Message}"));
-        Assert.True(spec.Expected.SetEquals(actual), $"{spec}\nexpected: {string.Join(", ", spec.Expected)}\nactual:\n{shown}");
+            .Select(d => (d.Span.Line, d.Span.Column, Severity: d.Severity == Severity.Error ? "error" : "warning", d.Id, d.Message))
+            .ToList();
+
+        // Pair each assertion with one diagnostic that satisfies it; what is left over on either side is the diff.
+        var unmatched = actual.ToList();
+        var missing = new List<SpecExpectation>();
+        foreach (var expected in spec.Expectations.OrderByDescending(e => (e.Column is null ? 0 : 1) + (e.Message is null ? 0 : 1)))
+        {
+            var hit = unmatched.FindIndex(a => expected.Matches(a.Line, a.Column, a.Severity, a.Id, a.Message));
+            if (hit < 0) missing.Add(expected);
+            else unmatched.RemoveAt(hit);
+        }
+
+        var diff = string.Join("\n", missing.Select(e => "- " + e).Concat(unmatched.Select(a => $"+ {a.Line}:{a.Column} {a.Severity} {a.Id} {a.Message}")));
+        var shown = string.Join("\n", result.Diagnostics.Select(d => $"  {d.Span.Line}:{d.Span.Column} {d.Id} {d.Message}"));
+        Assert.True(missing.Count == 0 && unmatched.Count == 0, $"{spec}\n(- asserted, not produced; + produced, not asserted)\n{diff}\nall diagnostics of the block:\n{shown}");
     }
 }
