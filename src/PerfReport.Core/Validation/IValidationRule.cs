@@ -2,7 +2,7 @@ using PerfReport.Diagnostics;
 
 namespace PerfReport.Validation;
 
-/// <summary>One check over the model. One rule, one file, one stable code; found by <see cref="RuleCatalog"/>.</summary>
+/// <summary>One check over the model. One rule, one file, one stable code; listed in <see cref="RuleCatalog"/>.</summary>
 internal interface IValidationRule
 {
     DiagnosticDescriptor Descriptor { get; }

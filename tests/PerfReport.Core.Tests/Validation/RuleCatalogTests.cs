@@ -17,6 +17,18 @@ public partial class RuleCatalogTests
     private static DiagnosticDescriptor Descriptor(string id) => RuleCatalog.Find(id)!.Descriptor;
 
     [Fact]
+    public void Every_rule_type_in_the_assembly_is_listed_once()
+    {
+        var types = typeof(RuleCatalog).Assembly.GetTypes()
+            .Where(t => typeof(IValidationRule).IsAssignableFrom(t) && t is { IsClass: true, IsAbstract: false })
+            .Select(t => t.FullName!)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        var listed = RuleCatalog.All.Select(r => r.GetType().FullName!).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(types, listed);
+    }
+
+    [Fact]
     public void Ids_are_unique_and_well_formed()
     {
         var ids = RuleCatalog.All.Select(r => r.Descriptor.Id).ToList();
