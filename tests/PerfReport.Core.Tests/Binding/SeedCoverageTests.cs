@@ -10,7 +10,7 @@ public class SeedCoverageTests
     private static readonly string[] TemplateFrames = File.ReadAllLines(Path.Combine(Repo.Root, "tests", "PerfReport.Core.Tests", "Binding", "seed-template-frames.txt"))
         .Where(l => l.Length > 0 && !l.StartsWith('#')).ToArray();
 
-    [Fact]
+    [SkippableFact]
     public void Every_figure_of_the_seed_is_in_the_sample()
     {
         var inSample = Seed.Numbers(Sample).ToHashSet();
@@ -20,14 +20,14 @@ public class SeedCoverageTests
         Assert.Empty(Seed.Numbers(Seed.Text).Where(n => !inSample.Contains(n) && !derived.Contains(n)).Distinct());
     }
 
-    [Fact]
+    [SkippableFact]
     public void Every_passage_of_the_seed_is_in_the_sample_or_is_template_wording()
     {
         var missing = Seed.Passages(Seed.RemoveWhitespace).Where(p => !Sample.Contains(p, StringComparison.Ordinal) && !TemplateFrames.Contains(p)).ToList();
         Assert.Empty(missing);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Template_wording_list_has_no_stale_lines()
     {
         var passages = Seed.Passages(Seed.RemoveWhitespace).ToHashSet(StringComparer.Ordinal);

@@ -24,7 +24,7 @@ public partial class SeedInReportTests
 
     private static string Report() => Normalize(DocxText.Flatten(ReportBuildTests.BuildSample("2022.yaml")));
 
-    [Fact]
+    [SkippableFact]
     public void Every_passage_of_the_seed_is_in_the_report()
     {
         var report = Report();
@@ -35,7 +35,7 @@ public partial class SeedInReportTests
         Assert.True(missing.Count == 0, "missing from the report:\n" + string.Join("\n", missing));
     }
 
-    [Fact]
+    [SkippableFact]
     public void Every_figure_of_the_seed_is_in_the_report()
     {
         var inReport = Seed.Numbers(DocxText.Flatten(ReportBuildTests.BuildSample("2022.yaml"))).ToHashSet();
