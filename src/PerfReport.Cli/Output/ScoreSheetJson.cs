@@ -61,12 +61,17 @@ internal static class ScoreSheetJson
         json.WriteEndArray();
         WriteFunds(json, sheet.Funds);
         Number(json, "total", sheet.Total);
+        Number(json, "scoredSum", sheet.ScoredSum);
         Number(json, "maxTotal", sheet.MaxTotal);
-        json.WriteString("grade", sheet.Grade);
+        Text(json, "grade", sheet.Grade);
         Number(json, "statedTotal", sheet.StatedTotal);
         if (sheet.StatedGrade is null) json.WriteNull("statedGrade");
         else json.WriteString("statedGrade", sheet.StatedGrade);
         json.WriteBoolean("complete", sheet.Complete);
+        json.WriteStartArray("unscored");
+        foreach (var i in sheet.Unscored) json.WriteStringValue(i.YamlPath);
+        if (sheet.FundsUnscored) json.WriteStringValue("self_evaluation.funds");
+        json.WriteEndArray();
         json.WriteEndObject();
     }
 

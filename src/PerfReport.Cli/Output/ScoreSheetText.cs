@@ -55,9 +55,20 @@ internal static class ScoreSheetText
         }
 
         w.WriteLine();
-        w.WriteLine($"总分：{S(sheet.Total)}（满分 {S(sheet.MaxTotal)}）" + (sheet.StatedTotal is { } t && t != sheet.Total ? $"；表中总分 {S(t)}" : ""));
-        w.WriteLine($"等级：{sheet.Grade}" + (sheet.StatedGrade is { } g2 && g2 != sheet.Grade ? $"；表中等级 {g2}" : ""));
-        if (!sheet.Complete) w.WriteLine("注意：有指标（或预算执行率）既无法计算也没有填写得分，按 0 分计入总分");
+        if (sheet.Total is { } total)
+        {
+            w.WriteLine($"总分：{S(total)}（满分 {S(sheet.MaxTotal)}）" + (sheet.StatedTotal is { } t && t != total ? $"；表中总分 {S(t)}" : ""));
+            w.WriteLine($"等级：{sheet.Grade}" + (sheet.StatedGrade is { } g2 && g2 != sheet.Grade ? $"；表中等级 {g2}" : ""));
+            return;
+        }
+
+        // Incomplete: say which rows lack a score; no total and no grade from a partial sum.
+        var missing = sheet.Unscored.Select(i => $"“{i.Name}”").ToList();
+        if (sheet.FundsUnscored) missing.Add("预算执行率");
+        w.WriteLine($"计分表不完整：{string.Join("、", missing)}既无法计算也没有填写得分，总分和等级无法得出。");
+        w.WriteLine($"已计分部分合计 {S(sheet.ScoredSum)}（满分 {S(sheet.MaxTotal)}），不是总分；请填写上述得分或改正其指标值、实际完成值后再计分。");
+        w.WriteLine("总分：无法得出" + (sheet.StatedTotal is { } st ? $"；表中总分 {S(st)}" : ""));
+        w.WriteLine("等级：无法得出" + (sheet.StatedGrade is { } sg ? $"；表中等级 {sg}" : ""));
     }
 
     private static string Row(params string[] cells) =>

@@ -6,9 +6,9 @@ namespace PerfReport.Scoring;
 internal static class Formulas
 {
     /// <summary>The score of actual <paramref name="b"/> against target <paramref name="a"/> for weight <paramref name="w"/>, and its working.</summary>
-    public static (decimal Score, string Working) Apply(ScoreKind kind, decimal a, decimal b, string unit, decimal w, NegativeMethod method)
+    public static (decimal Score, string Working) Apply(ScoreKind kind, decimal a, decimal b, string unitA, string unitB, decimal w, NegativeMethod method)
     {
-        var (A, B, ws) = (Quantity.Number(a) + unit, Quantity.Number(b) + unit, Numbers.Score(w));
+        var (A, B, ws) = (Quantity.Number(a) + unitA, Quantity.Number(b) + unitB, Numbers.Score(w));
         var label = ScoreNames.Label(kind);
         switch (kind)
         {

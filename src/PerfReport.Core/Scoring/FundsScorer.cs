@@ -19,7 +19,12 @@ internal static class FundsScorer
             Source = funds,
         };
         if (funds.FullYearBudget is not { } budget || funds.Executed is not { } executed)
-            return Fallback(result, "缺少全年预算数或全年执行数，无法计算执行率");
+        {
+            return funds.ExecutionRate is { } statedRate
+                ? FromStatedRate(result, statedRate.Value, w, profile)
+                : Fallback(result, "缺少全年预算数或全年执行数，无法计算执行率");
+        }
+
         if (budget.Value == 0)
             return Fallback(result with { BudgetIsZero = true }, "全年预算数为 0，执行率无法计算");
 
@@ -33,6 +38,26 @@ internal static class FundsScorer
         return result with
         {
             RatePercent = shown,
+            Computed = score,
+            Score = score,
+            Basis = ScoreBasis.Computed,
+            Working = $"{lead}；{working}",
+        };
+    }
+
+    /// <summary>
+    /// No amounts, but a stated 执行率: the score follows from the rate alone (rate × weight, capped at the weight), so a
+    /// stated score is still checked against it.
+    /// </summary>
+    private static FundsScore FromStatedRate(FundsScore result, decimal rate, decimal w, ScoringProfile profile)
+    {
+        var lead = $"未填全年预算数或全年执行数，执行率按填写的 {Numbers.Percent(rate)} 计";
+        var (score, working) = profile.FundsMethod == FundsMethod.Stepped
+            ? Stepped(Numbers.Round2(rate), w, profile.FundsSteps)
+            : Proportional(rate, 100m, rate, w);
+        return result with
+        {
+            RatePercent = Numbers.Round2(rate),
             Computed = score,
             Score = score,
             Basis = ScoreBasis.Computed,

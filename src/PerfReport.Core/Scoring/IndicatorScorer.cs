@@ -12,7 +12,8 @@ internal static class IndicatorScorer
         var (kind, reason) = KindInference.Infer(ind.Kind, target);
         var weight = ind.Weight?.Value;
         var stated = ind.Score?.Value;
-        var mismatch = target?.Quantity is { } tq && actual?.Quantity is { } aq && tq.Unit != aq.Unit;
+        var units = target?.Quantity is { } tq && actual?.Quantity is { } aq ? Reconcile(tq, aq) : null;
+        var mismatch = units is { Target: null };
         var score = new IndicatorScore
         {
             Name = ind.Name?.Value ?? "",
@@ -35,15 +36,38 @@ internal static class IndicatorScorer
 
         var blocker = Blocker(kind, target, actual, weight, mismatch);
         if (blocker is null && weight is { } w && kind is { } k && k != ScoreKind.Qualitative)
-            return Computed(score, k, target!.Quantity!, actual!.Quantity!, w, profile);
+            return Computed(score, k, units!.Target!, units.Actual!, units.Note, w, profile);
         return NotComputed(score, ind, kind, blocker, profile);
     }
 
-    private static IndicatorScore Computed(IndicatorScore score, ScoreKind kind, Quantity a, Quantity b, decimal w, ScoringProfile profile)
+    private static IndicatorScore Computed(IndicatorScore score, ScoreKind kind, Quantity a, Quantity b, string note, decimal w, ScoringProfile profile)
     {
-        var (value, text) = Formulas.Apply(kind, a.Value, b.Value, a.Unit, w, profile.NegativeMethod);
+        var (value, text) = Formulas.Apply(kind, a.Value, b.Value, a.Unit, b.Unit, w, profile.NegativeMethod);
         var over = kind is ScoreKind.Positive or ScoreKind.Equal && a.Value > 0 && b.Value >= profile.OverAchievementFactor * a.Value;
-        return score with { Computed = value, Score = value, Basis = ScoreBasis.Computed, Working = text, OverAchieved = over };
+        return score with { Computed = value, Score = value, Basis = ScoreBasis.Computed, Working = text + note, OverAchieved = over };
+    }
+
+    /// <summary>Target and actual in one unit, and a note on how; Target null when the units do not compare.</summary>
+    private sealed record UnitsInOne(Quantity? Target, Quantity? Actual, string Note);
+
+    /// <summary>
+    /// Brings the actual value into the target's unit: a bare number takes the other side's unit ("≥50个" against "50"
+    /// is 50 个); scale units convert exactly (1200000元 = 120万元); a zero target compares with any unit (0 of anything is 0).
+    /// </summary>
+    private static UnitsInOne Reconcile(Quantity target, Quantity actual)
+    {
+        if (target.Unit == actual.Unit) return new(target, actual, "");
+        if (actual.Unit.Length == 0)
+            return new(target, actual with { Unit = target.Unit }, $"（实际完成值未写单位，按指标值的单位“{target.Unit}”计）");
+        if (target.Unit.Length == 0)
+            return new(target with { Unit = actual.Unit }, actual, $"（年度指标值未写单位，按实际完成值的单位“{actual.Unit}”计）");
+        if (Units.Convert(actual.Value, actual.Unit, target.Unit) is { } converted)
+        {
+            var inTarget = new Quantity(converted, target.Unit, Comparison.None);
+            return new(target, inTarget, $"（实际完成值 {actual.Show()} = {inTarget.Show()}）");
+        }
+
+        return target.Value == 0 ? new(target, actual, "") : new(null, null, "");
     }
 
     /// <summary>Why the figures cannot be scored by a formula, or null when they can (qualitative aside).</summary>
@@ -56,7 +80,7 @@ internal static class IndicatorScorer
         if (actual is null) return "未填实际完成值";
         if (actual.Form == ValueForm.Unparseable) return $"实际完成值“{actual.Text}”无法识别";
         if (actual.Form == ValueForm.Text) return $"实际完成值“{actual.Text}”不是数字";
-        if (mismatch) return $"指标值单位“{Unit(target.Quantity!)}”与实际完成值单位“{Unit(actual.Quantity!)}”不同";
+        if (mismatch) return $"指标值单位“{Unit(target.Quantity!)}”与实际完成值单位“{Unit(actual.Quantity!)}”不同，不能换算";
         if (target.Quantity!.Value < 0) return "指标值为负数，无法按比例计分";
         if (weight is null) return "未填分值";
         return null;
@@ -96,7 +120,7 @@ internal static class IndicatorScorer
             };
         }
 
-        return score with { Basis = ScoreBasis.None, Band = band, Working = $"{lead}：未填写得分，计 0 分" };
+        return score with { Basis = ScoreBasis.None, Band = band, Working = $"{lead}：未填写得分，无法计分" };
     }
 
     /// <summary>The band of a grade for a weight; edges rounded to 2 places as the 一体化 system does.</summary>

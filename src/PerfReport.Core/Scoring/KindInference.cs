@@ -31,6 +31,7 @@ internal static class KindInference
             Comparison.AtLeast or Comparison.Above => (ScoreKind.Positive, $"{written}，按正向指标计分"),
             Comparison.AtMost or Comparison.Below => (ScoreKind.Negative, $"{written}，按反向指标计分"),
             Comparison.Equal => (ScoreKind.Equal, $"{written}，按等于指标计分"),
+            _ when target.Quantity.Value == 0 => (ScoreKind.Negative, $"{written}，目标为 0 且未写比较符号，按反向指标计分（实际为 0 得满分，大于 0 得 0）"),
             _ => (ScoreKind.Positive, $"{written}，未写比较符号，按正向指标计分（完成值不低于指标值得满分）"),
         };
     }

@@ -53,3 +53,37 @@ internal sealed record ParsedValue(ValueForm Form, string Text, Quantity? Quanti
 
     public static ParsedValue Unreadable(string text) => new(ValueForm.Unparseable, text, null);
 }
+
+/// <summary>
+/// Comparing the units of a target and an actual value. Units are text compared after <see cref="ValueParser.Normalize"/>;
+/// a unit written with a scale prefix (万, 亿, 千万, 百万) converts exactly to the same unit without it: 万元 = 10000 元,
+/// 亿元 = 10000 万元, 万亩 = 10000 亩, 万人次 = 10000 人次, 万户 = 10000 户. No list of units: the rule is the prefix.
+/// </summary>
+internal static class Units
+{
+    private static readonly (string Prefix, decimal Factor)[] Scales = [("千万", 10_000_000m), ("百万", 1_000_000m), ("亿", 100_000_000m), ("万", 10_000m)];
+
+    /// <summary>The unit without its scale prefix and the factor of the prefix ("万元" → ("元", 10000)).</summary>
+    public static (string Base, decimal Factor) Scale(string unit)
+    {
+        foreach (var (prefix, factor) in Scales)
+        {
+            if (unit.Length > prefix.Length && unit.StartsWith(prefix, StringComparison.Ordinal)) return (unit[prefix.Length..], factor);
+        }
+
+        return (unit, 1m);
+    }
+
+    /// <summary>
+    /// <paramref name="value"/> in <paramref name="from"/> expressed in <paramref name="to"/>, exactly, or null when the two
+    /// units do not convert. Equal units return the value itself.
+    /// </summary>
+    public static decimal? Convert(decimal value, string from, string to)
+    {
+        if (from == to) return value;
+        var (fromBase, fromFactor) = Scale(from);
+        var (toBase, toFactor) = Scale(to);
+        if (fromBase != toBase) return null;
+        return value * fromFactor / toFactor;
+    }
+}

@@ -71,14 +71,20 @@ public sealed record ScoreSheet
     /// <summary>The 预算执行率 line, or null when the table has no funds block.</summary>
     public FundsScore? Funds { get; init; }
 
-    /// <summary>Sum of the rounded indicator scores and the funds score.</summary>
-    public decimal Total { get; init; }
+    /// <summary>
+    /// Sum of the rounded indicator scores and the funds score; null when the sheet is not <see cref="Complete"/>: a
+    /// total is never asserted from a partial sum.
+    /// </summary>
+    public decimal? Total { get; init; }
+
+    /// <summary>Sum of the scores that could be found (equal to <see cref="Total"/> when complete); for showing progress only.</summary>
+    public decimal ScoredSum { get; init; }
 
     /// <summary>Sum of the 一级 weights and the funds weight (100 in a well-formed table).</summary>
     public decimal MaxTotal { get; init; }
 
-    /// <summary>优 / 良 / 中 / 差 by the profile's bands.</summary>
-    public required string Grade { get; init; }
+    /// <summary>优 / 良 / 中 / 差 by the profile's bands; null when there is no <see cref="Total"/>.</summary>
+    public string? Grade { get; init; }
 
     /// <summary>The table's 总分, if written.</summary>
     public decimal? StatedTotal { get; init; }
@@ -86,8 +92,14 @@ public sealed record ScoreSheet
     /// <summary>The table's grade, if written.</summary>
     public string? StatedGrade { get; init; }
 
-    /// <summary>False when some indicator (or the funds line) has no score at all and counted 0.</summary>
+    /// <summary>False when some indicator (or the funds line) can neither be computed nor has a stated score.</summary>
     public bool Complete { get; init; }
+
+    /// <summary>The indicators that have no score (computed, stated or by default), in table order.</summary>
+    public IEnumerable<IndicatorScore> Unscored => Indicators.Where(i => i.Score is null);
+
+    /// <summary>True when the table has a funds line and it has no score.</summary>
+    public bool FundsUnscored => Funds is { Score: null };
 
     /// <summary>Every indicator, in table order.</summary>
     public IEnumerable<IndicatorScore> Indicators => Groups.SelectMany(g => g.Categories).SelectMany(c => c.Indicators);

@@ -21,9 +21,13 @@ internal static class Scorer
     {
         var groups = table.Indicators.Select(g => Group(g, profile)).ToList();
         var funds = table.Funds is { } f ? FundsScorer.Score(f, profile) : null;
-        var total = groups.Sum(g => g.Score) + (funds?.Score ?? 0);
+        var sum = groups.Sum(g => g.Score) + (funds?.Score ?? 0);
+
+        // Complete when every indicator has a score and the funds line, if the table has one, too. A table without a
+        // funds block scores its indicators only (the funds weight is then absent from MaxTotal as well).
         var complete = groups.SelectMany(g => g.Categories).SelectMany(c => c.Indicators).All(i => i.Score is not null)
-            && funds?.Score is not null;
+            && funds is not { Score: null };
+        decimal? total = complete ? sum : null;
         return new ScoreSheet
         {
             ProfileName = profile.Name,
@@ -31,8 +35,9 @@ internal static class Scorer
             Groups = groups,
             Funds = funds,
             Total = total,
+            ScoredSum = sum,
             MaxTotal = groups.Sum(g => g.Weight) + (funds?.Weight ?? 0),
-            Grade = profile.GradeOf(total),
+            Grade = total is { } t ? profile.GradeOf(t) : null,
             StatedTotal = table.TotalScore?.Value,
             StatedGrade = table.Grade?.Value,
             Complete = complete,

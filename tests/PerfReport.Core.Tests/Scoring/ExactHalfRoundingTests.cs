@@ -12,7 +12,7 @@ public class ExactHalfRoundingTests
     [InlineData(40, 1, 1, 0.03)]       // 0.025
     public void Positive_formula_rounds_an_exact_half_up(decimal target, decimal actual, decimal weight, decimal expected)
     {
-        var (score, _) = Formulas.Apply(ScoreKind.Positive, target, actual, "场", weight, NegativeMethod.Ratio);
+        var (score, _) = Formulas.Apply(ScoreKind.Positive, target, actual, "场", "场", weight, NegativeMethod.Ratio);
         Assert.Equal(expected, score);
     }
 
@@ -22,7 +22,7 @@ public class ExactHalfRoundingTests
     [InlineData(24, 43, 15, NegativeMethod.Deviation, 3.13)] // (48 − 43) × 15 ÷ 24 = 3.125
     public void Negative_formulas_round_an_exact_half_up(decimal target, decimal actual, decimal weight, NegativeMethod method, decimal expected)
     {
-        var (score, _) = Formulas.Apply(ScoreKind.Negative, target, actual, "万元", weight, method);
+        var (score, _) = Formulas.Apply(ScoreKind.Negative, target, actual, "万元", "万元", weight, method);
         Assert.Equal(expected, score);
     }
 

@@ -159,8 +159,46 @@ public class IndicatorScoringTests
         Assert.Equal(ScoreBasis.Stated, rows[1].Basis);
         Assert.Equal(9m, rows[1].Score);
         Assert.Equal(5m, rows[2].Computed);
-        Assert.Equal(14m, sheet.Total);
+        Assert.Equal(14m, sheet.ScoredSum);
         Assert.False(sheet.Complete);
+        Assert.Null(sheet.Total); // never a total (or a grade) made of a partial sum
+        Assert.Null(sheet.Grade);
+        Assert.Equal(["a"], sheet.Unscored.Select(u => u.Name));
+    }
+
+    [Fact]
+    public void A_complete_sheet_has_a_total_and_a_grade()
+    {
+        var sheet = Sheet(Report("", "{ name: a, target: 100%, actual: 50%, weight: 10 }", "{ name: b, target: 健全, actual: 健全, weight: 10 }"));
+        Assert.True(sheet.Complete);
+        Assert.Equal(15m, sheet.Total);
+        Assert.Equal("差", sheet.Grade);
+    }
+
+    [Theory]
+    [InlineData("≥50个", "50", "正向：50个 ≥ 50个，得满分 10（实际完成值未写单位，按指标值的单位“个”计）")]
+    [InlineData("40", "50个", "正向：50个 ≥ 40个，得满分 10（年度指标值未写单位，按实际完成值的单位“个”计）")]
+    [InlineData("≥2万亩", "15000亩", "正向：1.5万亩 ÷ 2万亩 × 10 = 7.5（实际完成值 15000亩 = 1.5万亩）")]
+    [InlineData("≤0起", "2起", "反向：指标值为 0，实际 2起 > 0，得 0")]
+    public void The_working_says_how_the_units_were_brought_together(string target, string actual, string working) =>
+        Assert.Equal(working, One($"{{ name: x, target: \"{target}\", actual: \"{actual}\", weight: 10 }}").Working);
+
+    [Fact]
+    public void A_zero_target_without_a_sign_is_scored_as_negative()
+    {
+        var i = One("{ name: 安全事故, target: 0起, actual: 1起, weight: 5 }");
+        Assert.Equal(ScoreKind.Negative, i.Kind);
+        Assert.Equal("指标值写“0起”，目标为 0 且未写比较符号，按反向指标计分（实际为 0 得满分，大于 0 得 0）", i.KindReason);
+        Assert.Equal(0m, i.Computed);
+    }
+
+    [Fact]
+    public void Units_that_do_not_convert_stay_a_mismatch()
+    {
+        var i = One("{ name: x, target: ≥6场, actual: 6次, weight: 5 }");
+        Assert.True(i.UnitMismatch);
+        Assert.Null(i.Computed);
+        Assert.Equal("无法计算（指标值单位“场”与实际完成值单位“次”不同，不能换算）：未填写得分，无法计分", i.Working);
     }
 
     [Fact]
@@ -201,7 +239,7 @@ public class IndicatorScoringTests
     [Fact]
     public void Grade_bands_at_their_edges()
     {
-        static string GradeOf(string actual) => Sheet(Report("", $"{{ name: x, target: 100, actual: {actual}, weight: 100 }}")).Grade;
+        static string GradeOf(string actual) => Sheet(Report("", $"{{ name: x, target: 100, actual: {actual}, weight: 100 }}")).Grade!;
         Assert.Equal("优", GradeOf("90"));
         Assert.Equal("良", GradeOf("89.99"));
         Assert.Equal("良", GradeOf("80"));

@@ -27,6 +27,21 @@ public class ValueParserTests
     [InlineData("50户", "50", "户", nameof(Comparison.None))]
     [InlineData("200人", "200", "人", nameof(Comparison.None))]
     [InlineData("≤-5%", "-5", "%", nameof(Comparison.AtMost))]
+    [InlineData("100平方米", "100", "平方米", nameof(Comparison.None))]
+    [InlineData("12个工作日", "12", "个工作日", nameof(Comparison.None))]
+    [InlineData("≤50元/亩", "50", "元/亩", nameof(Comparison.AtMost))]
+    [InlineData("≥3万亩", "3", "万亩", nameof(Comparison.AtLeast))]
+    [InlineData("0起", "0", "起", nameof(Comparison.None))]
+    [InlineData("≤0起", "0", "起", nameof(Comparison.AtMost))]
+    [InlineData("零", "0", "", nameof(Comparison.None))]
+    [InlineData("零起", "0", "起", nameof(Comparison.None))]
+    [InlineData("无", "0", "", nameof(Comparison.None))]
+    [InlineData("不高于5%", "5", "%", nameof(Comparison.AtMost))]
+    [InlineData("控制在8小时内", "8", "小时", nameof(Comparison.AtMost))]
+    [InlineData("至少3家", "3", "家", nameof(Comparison.AtLeast))]
+    [InlineData("2批次及以上", "2", "批次", nameof(Comparison.AtLeast))]
+    [InlineData("≥９５ ％", "95", "%", nameof(Comparison.AtLeast))]
+    [InlineData("≥ 20 ｋｍ", "20", "km", nameof(Comparison.AtLeast))]
     public void Reads_targets(string text, string value, string unit, string comparison)
     {
         var parsed = ValueParser.ParseTarget(text);
@@ -43,6 +58,9 @@ public class ValueParserTests
     [InlineData("工作质量达到各项工作要求")]
     [InlineData("进一步提升")]
     [InlineData("健全")]
+    [InlineData("无重大安全事故")]
+    [InlineData("十分满意")]
+    [InlineData("三公经费只减不增")]
     public void Words_without_a_number_are_qualitative(string text) =>
         Assert.Equal(ValueForm.Text, ValueParser.ParseTarget(text).Form);
 
@@ -54,9 +72,15 @@ public class ValueParserTests
     [InlineData("六场")]
     [InlineData("约六场")]
     [InlineData("1,000元")]
-    [InlineData("100平方米")]
     [InlineData("完成2022年度任务")]
     [InlineData("≥95%以下")]
+    [InlineData("10余场")]
+    [InlineData("100多人")]
+    [InlineData("2022年")]
+    [InlineData("12月底前")]
+    [InlineData("6场（含线上）")]
+    [InlineData("零点五")]
+    [InlineData("1个以上的机构和部门")]
     public void Hedged_or_chinese_numbers_are_not_guessed(string text) =>
         Assert.Equal(ValueForm.Unparseable, ValueParser.ParseTarget(text).Form);
 
@@ -69,6 +93,24 @@ public class ValueParserTests
     }
 
     [Fact]
-    public void The_understood_forms_name_every_unit() =>
-        Assert.All(ValueParser.Units, u => Assert.Contains(u, ValueParser.UnderstoodForms, StringComparison.Ordinal));
+    public void An_actual_value_may_say_completed() =>
+        Assert.Equal(new Quantity(100m, "%", Comparison.None), ValueParser.ParseActual("完成100%").Quantity);
+
+    [Theory]
+    [InlineData("万元", "元", "10000")]
+    [InlineData("亿元", "万元", "10000")]
+    [InlineData("万亩", "亩", "10000")]
+    [InlineData("万人次", "人次", "10000")]
+    [InlineData("万户", "户", "10000")]
+    [InlineData("元", "亿元", "0.00000001")]
+    [InlineData("千万元", "万元", "1000")]
+    public void Scale_prefixes_convert_exactly(string from, string to, string factor) =>
+        Assert.Equal(decimal.Parse(factor, System.Globalization.CultureInfo.InvariantCulture), Units.Convert(1m, from, to));
+
+    [Theory]
+    [InlineData("场", "次")]
+    [InlineData("%", "个")]
+    [InlineData("万元", "万人")]
+    [InlineData("万", "元")]
+    public void Different_units_do_not_convert(string from, string to) => Assert.Null(Units.Convert(1m, from, to));
 }

@@ -8,14 +8,15 @@ internal sealed class IndicatorNotScored : IValidationRule
     public static DiagnosticDescriptor Descriptor { get; } = new(
         "PR4113",
         "指标既无法计算也没有填写得分",
-        "“{0}”无法计分（{1}），也没有填写得分，按 0 分计入总分",
+        "“{0}”无法计分（{1}），也没有填写得分；自评表因此不完整，总分和等级无法得出，请填写得分或改正指标值",
         Severity.Warning,
         RuleCategory.Indicators,
         """
         ## 检查内容
         每个三级指标要么能按数字算出得分，要么填写了得分。定性指标评为“达成”而未填得分的，按满分计，不在此列。
         ## 为何重要
-        既算不出也没填的指标只能按 0 分计，总分和等级会因此偏低。
+        既算不出也没填的指标没有得分，自评表就不完整：工具不会用其余指标的得分之和充当总分、评定等级，
+        生成的自评表“总分”一栏照填写的印出，没填的留空。实际完成值或指标值无法识别的，只在 PR4104 中报告一次。
         ## 示例
         ```yaml
         - { name: 制度建设, target: 健全, actual: 基本健全, weight: 5, grade: partial }   # 部分达成须填写档内得分
@@ -30,6 +31,7 @@ internal sealed class IndicatorNotScored : IValidationRule
         foreach (var i in sheet.Indicators)
         {
             if (i.Basis != ScoreBasis.None) continue;
+            if (i.TargetValue?.Form == ValueForm.Unparseable || (i.ActualValue?.Form == ValueForm.Unparseable && i.Kind != ScoreKind.Qualitative)) continue; // PR4104 says it
             var why = i.Kind == ScoreKind.Qualitative && i.Band is { } band
                 ? $"定性指标评为{band.Grade}，须填写档内得分 {band.Show()}"
                 : i.Working.Split('：')[0];
