@@ -211,6 +211,8 @@ internal static partial class Binder
     private static ValidationSettings? Validation(MapReader r) => Read(r, m => new ValidationSettings
     {
         ShareTolerance = m.Number("share_tolerance"),
+        BudgetChangeThreshold = m.Percent("budget_change_threshold"),
+        OverExecutionThreshold = m.Percent("over_execution_threshold"),
     });
 
     /// <summary>Reads one list item of a shape; an item that is not a mapping is reported and skipped.</summary>

@@ -46,6 +46,6 @@ internal static class Shapes
         S("indicator", "name kind grade target actual weight score deviation", "name"),
         S("signature", "filled_by date phone head"),
         S("scoring", "profile profile_file funds_weight funds_method negative_method achieved_band partial_band over_achievement_factor"),
-        S("validation", "share_tolerance"),
+        S("validation", "share_tolerance budget_change_threshold over_execution_threshold"),
     }.ToDictionary(s => s.Name, StringComparer.Ordinal);
 }

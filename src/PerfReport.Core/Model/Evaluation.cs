@@ -116,4 +116,10 @@ internal sealed class ValidationSettings
 {
     /// <summary>Tolerance for stated shares and rates, in percentage points.</summary>
     public Located<decimal>? ShareTolerance { get; init; }
+
+    /// <summary>An unexplained 年初预算–决算 difference above this share of 年初预算 (in percent) is an error, not a warning.</summary>
+    public Located<decimal>? BudgetChangeThreshold { get; init; }
+
+    /// <summary>A project or 专项 spent above this share of its 本年预算 (in percent) needs an explanation.</summary>
+    public Located<decimal>? OverExecutionThreshold { get; init; }
 }

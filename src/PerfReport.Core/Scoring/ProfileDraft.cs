@@ -29,6 +29,10 @@ internal sealed record ProfileDraft
 
     public string? LowestGrade { get; init; }
 
+    public decimal? BudgetChangeThresholdPercent { get; init; }
+
+    public decimal? OverExecutionThresholdPercent { get; init; }
+
     /// <summary>This draft's settings over <paramref name="basis"/>'s.</summary>
     public ScoringProfile Over(ScoringProfile basis) => basis with
     {
@@ -44,6 +48,8 @@ internal sealed record ProfileDraft
         OverAchievementFactor = OverAchievementFactor ?? basis.OverAchievementFactor,
         GradeBands = GradeBands ?? basis.GradeBands,
         LowestGrade = LowestGrade ?? basis.LowestGrade,
+        BudgetChangeThresholdPercent = BudgetChangeThresholdPercent ?? basis.BudgetChangeThresholdPercent,
+        OverExecutionThresholdPercent = OverExecutionThresholdPercent ?? basis.OverExecutionThresholdPercent,
     };
 
     /// <summary>The names of the settings a profile without a base must state but this draft does not.</summary>

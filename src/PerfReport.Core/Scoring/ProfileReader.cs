@@ -32,6 +32,7 @@ internal static class ProfileReader
     [
         "name", "title", "base", "funds_weight", "funds_method", "funds_steps", "group_weights", "negative_method",
         "achieved_band", "partial_band", "over_achievement_factor", "grade_bands", "lowest_grade",
+        "budget_change_threshold", "over_execution_threshold",
     ];
 
     /// <summary>The settings the file states; null when it holds no mapping to read (the reason is in <paramref name="problems"/>).</summary>
@@ -67,6 +68,8 @@ internal static class ProfileReader
             OverAchievementFactor = r.Number(Get("over_achievement_factor"), 1, 100),
             GradeBands = r.Grades(Get("grade_bands")),
             LowestGrade = r.Text(Get("lowest_grade")),
+            BudgetChangeThresholdPercent = r.Percent(Get("budget_change_threshold"), 1000),
+            OverExecutionThresholdPercent = r.Percent(Get("over_execution_threshold"), 1000),
         };
     }
 
@@ -90,11 +93,11 @@ internal static class ProfileReader
             return null;
         }
 
-        public decimal? Percent(YamlNode? node)
+        public decimal? Percent(YamlNode? node, decimal max = 100)
         {
             if (Text(node) is not { } t) return null;
-            if (Numbers.TryParsePercent(t, out var v) && v >= 0 && v <= 100) return v;
-            Problem(node!, $"应为 0% 至 100% 之间的百分比，如 80%，这里是 \"{t}\"");
+            if (Numbers.TryParsePercent(t, out var v) && v >= 0 && v <= max) return v;
+            Problem(node!, $"应为 0% 至 {Quantity.Number(max)}% 之间的百分比，如 80%，这里是 \"{t}\"");
             return null;
         }
 

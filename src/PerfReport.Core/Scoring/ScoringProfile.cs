@@ -62,6 +62,18 @@ internal sealed record ScoringProfile
 
     public string LowestGrade { get; init; } = "差";
 
+    /// <summary>Default of <see cref="BudgetChangeThresholdPercent"/>: 10 % of 年初预算.</summary>
+    public const decimal DefaultBudgetChangeThreshold = 10m;
+
+    /// <summary>Default of <see cref="OverExecutionThresholdPercent"/>: 120 % of 本年预算.</summary>
+    public const decimal DefaultOverExecutionThreshold = 120m;
+
+    /// <summary>An unexplained 年初预算–决算 difference above this share of 年初预算 (percent) is an error (PR3020), else a warning (PR3052).</summary>
+    public decimal BudgetChangeThresholdPercent { get; init; } = DefaultBudgetChangeThreshold;
+
+    /// <summary>A project spent above this share of its 本年预算 (percent) needs a word of explanation (PR3053).</summary>
+    public decimal OverExecutionThresholdPercent { get; init; } = DefaultOverExecutionThreshold;
+
     /// <summary>The 一级 weight the profile sets for a group name ("产出指标" also matches "产出").</summary>
     public decimal? GroupWeight(string name)
     {

@@ -10,6 +10,7 @@ internal sealed class ValidationContext(Evaluation model, CompilationOptions opt
 {
     private ScoreSheet? _sheet = sheet;
     private bool _scored;
+    private ScoringProfile? _profile;
 
     /// <summary>Default tolerance for stated shares and rates, in percentage points.</summary>
     public const decimal DefaultShareTolerance = 0.01m;
@@ -37,6 +38,21 @@ internal sealed class ValidationContext(Evaluation model, CompilationOptions opt
             return _sheet;
         }
     }
+
+    /// <summary>The scoring profile the report names (its own settings over the default), also when there is no 自评表 to score.</summary>
+    public ScoringProfile Profile => _profile ??= Sheet?.Profile ?? ProfileResolver.Resolve(Model.Scoring, Options, []);
+
+    /// <summary>
+    /// Above this share of 年初预算 (percent), an unexplained difference between 年初预算 and 决算 is an error: the file's
+    /// <c>validation.budget_change_threshold</c>, else the profile's <c>budget_change_threshold</c> (10% in mof-2020).
+    /// </summary>
+    public decimal BudgetChangeThreshold => Model.Validation?.BudgetChangeThreshold?.Value ?? Profile.BudgetChangeThresholdPercent;
+
+    /// <summary>
+    /// Above this share of 本年预算 (percent), a project's spending needs an explanation: the file's
+    /// <c>validation.over_execution_threshold</c>, else the profile's <c>over_execution_threshold</c> (120% in mof-2020).
+    /// </summary>
+    public decimal OverExecutionThreshold => Model.Validation?.OverExecutionThreshold?.Value ?? Profile.OverExecutionThresholdPercent;
 
     /// <summary>The rule being run; <see cref="Report(SourceSpan, string, object?[])"/> reports under its code.</summary>
     public IValidationRule? CurrentRule { get; set; }

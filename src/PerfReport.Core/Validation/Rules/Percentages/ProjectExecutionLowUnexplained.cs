@@ -37,15 +37,7 @@ internal sealed class ProjectExecutionLowUnexplained : IValidationRule
     {
         var m = context.Model;
         if (Find(m) is not var (budget, actual, at) || Numbers.PercentOf(actual, budget) is not { } rate || rate >= Threshold) return;
-        var texts = new List<Located<string>?>
-        {
-            m.Performance?.Summary, m.OtherRemarks, m.Expenditure?.Project?.Purpose, m.ResultsApplication,
-        };
-        texts.AddRange(m.Problems);
-        texts.AddRange(m.Measures);
-        texts.AddRange(m.BudgetVsFinal?.Reasons.Select(r => r.Text) ?? []);
-        texts.AddRange(m.Expenditure?.Project?.Projects.Select(p => p.Purpose) ?? []);
-        if (TextSearch.AnyContainsAny(texts, Explanations)) return;
+        if (SpendingExplanation.Found(m, Explanations)) return;
         context.Report(at, Numbers.Money(actual), Numbers.Money(budget), Numbers.Percent(rate), Numbers.Percent(Threshold));
     }
 
