@@ -21,7 +21,8 @@ internal static class ScoreSheetText
             w.WriteLine($"{g.Name}（分值 {S(g.Weight)}，得分 {S(g.Score)}）");
             foreach (var c in g.Categories)
             {
-                w.WriteLine($"  {c.Name}（分值 {S(c.Weight)}，得分 {S(c.Score)}）");
+                // Indicators written straight under their 一级 (no 二级 level) have no category line of their own.
+                if (c.Name.Length > 0) w.WriteLine($"  {c.Name}（分值 {S(c.Weight)}，得分 {S(c.Score)}）");
                 foreach (var i in c.Indicators) WriteIndicator(i, w);
             }
         }
@@ -44,7 +45,7 @@ internal static class ScoreSheetText
         {
             var source = g.WeightSource switch { "profile" => "（分值取评分规则默认）", "indicators" => "（分值取各指标之和）", _ => "" };
             w.WriteLine($"  {DisplayWidth.Pad(g.Name, 28)}{DisplayWidth.Pad(S(g.Weight), 8, true)}{DisplayWidth.Pad(S(g.Score), 8, true)}{source}");
-            foreach (var c in g.Categories)
+            foreach (var c in g.Categories.Where(c => c.Name.Length > 0))
                 w.WriteLine($"    {DisplayWidth.Pad(c.Name, 26)}{DisplayWidth.Pad(S(c.Weight), 8, true)}{DisplayWidth.Pad(S(c.Score), 8, true)}");
         }
 

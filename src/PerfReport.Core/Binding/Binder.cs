@@ -92,6 +92,7 @@ internal static partial class Binder
     {
         Total = m.Amount("total"),
         CarryOver = m.Amount("carry_over"),
+        YearOnYear = YearOnYear(m.Map("year_on_year", "year_on_year")),
         Sources = m.List("sources", n => Item<IncomeSource>(n, "income_source", bag => s => new IncomeSource
         {
             Span = s.Span,
@@ -99,6 +100,8 @@ internal static partial class Binder
             Name = s.Text("name"),
             Nature = s.Choice("nature", Natures),
             Amount = s.Amount("amount"),
+            Share = s.Percent("share"),
+            YearOnYear = YearOnYear(s.Map("year_on_year", "year_on_year")),
             Breakdown = s.List("breakdown", b => Item<BreakdownItem>(b, "breakdown_item", _ => i => new BreakdownItem
             {
                 Span = i.Span,
@@ -112,9 +115,11 @@ internal static partial class Binder
     private static Expenditure? Expenditure(MapReader r) => Read(r, m => new Expenditure
     {
         Total = m.Amount("total"),
+        YearOnYear = YearOnYear(m.Map("year_on_year", "year_on_year")),
         Basic = Read(m.Map("basic", "basic_expenditure"), b => new BasicExpenditure
         {
             Total = b.Amount("total"),
+            Share = b.Percent("share"),
             Personnel = b.Amount("personnel"),
             PersonnelCovers = b.Text("personnel_covers"),
             Public = b.Amount("public"),
@@ -123,6 +128,7 @@ internal static partial class Binder
         Project = Read(m.Map("project", "project_expenditure"), p => new ProjectExpenditure
         {
             Total = p.Amount("total"),
+            Share = p.Percent("share"),
             Projects = p.List("projects", n => Item<Project>(n, "project", _ => x => new Project
             {
                 Span = x.Span,
@@ -133,6 +139,15 @@ internal static partial class Binder
             }, p.Diagnostics)),
             Purpose = p.Text("purpose"),
         }),
+    });
+
+    private static YearOnYear? YearOnYear(MapReader r) => Read(r, y => new YearOnYear
+    {
+        Span = y.Span,
+        Path = y.Path,
+        LastYear = y.Amount("last_year"),
+        Change = y.SignedAmount("change"),
+        ChangeRate = y.Percent("change_rate"),
     });
 
     private static BudgetVsFinal? BudgetVsFinal(MapReader r) => Read(r, m => new BudgetVsFinal

@@ -56,6 +56,9 @@ internal sealed class FundsRow
     public required Cell Budget { get; init; }
 
     public required Cell Actual { get; init; }
+
+    /// <summary>The stated share of the 三公经费 本年决算数, in percent; only the three 三公 items have it.</summary>
+    public Located<decimal>? Share { get; init; }
 }
 
 internal sealed class SpecialProjectRow

@@ -10,6 +10,26 @@ internal sealed class Income
     public Located<decimal>? CarryOver { get; init; }
 
     public List<IncomeSource> Sources { get; init; } = [];
+
+    /// <summary>总收入 against last year.</summary>
+    public YearOnYear? YearOnYear { get; init; }
+}
+
+/// <summary>A figure against last year: last year's figure and the stated change (amount, percent), as reports print
+/// "比上年增加8.64万元，增长8.74%". A decrease is written negative.</summary>
+internal sealed class YearOnYear
+{
+    public required SourceSpan Span { get; init; }
+
+    public required string Path { get; init; }
+
+    public Located<decimal>? LastYear { get; init; }
+
+    /// <summary>This year − last year, as stated (negative for a decrease).</summary>
+    public Located<decimal>? Change { get; init; }
+
+    /// <summary>The change in percent of last year, as stated (negative for a decrease).</summary>
+    public Located<decimal>? ChangeRate { get; init; }
 }
 
 /// <summary>The nature of an income source; it decides the 自评表 column it falls in.</summary>
@@ -33,7 +53,12 @@ internal sealed class IncomeSource
 
     public Located<decimal>? Amount { get; init; }
 
+    /// <summary>The stated share of 总收入, in percent.</summary>
+    public Located<decimal>? Share { get; init; }
+
     public List<BreakdownItem> Breakdown { get; init; } = [];
+
+    public YearOnYear? YearOnYear { get; init; }
 }
 
 internal sealed class BreakdownItem
@@ -55,11 +80,17 @@ internal sealed class Expenditure
     public BasicExpenditure? Basic { get; init; }
 
     public ProjectExpenditure? Project { get; init; }
+
+    /// <summary>支出合计 against last year.</summary>
+    public YearOnYear? YearOnYear { get; init; }
 }
 
 internal sealed class BasicExpenditure
 {
     public Located<decimal>? Total { get; init; }
+
+    /// <summary>The stated share of 支出合计, in percent.</summary>
+    public Located<decimal>? Share { get; init; }
 
     public Located<decimal>? Personnel { get; init; }
 
@@ -73,6 +104,9 @@ internal sealed class BasicExpenditure
 internal sealed class ProjectExpenditure
 {
     public Located<decimal>? Total { get; init; }
+
+    /// <summary>The stated share of 支出合计, in percent.</summary>
+    public Located<decimal>? Share { get; init; }
 
     public List<Project> Projects { get; init; } = [];
 

@@ -35,6 +35,36 @@ internal sealed class EvaluationFunds
     public ByIncome? ByIncome { get; init; }
 
     public ByExpenditure? ByExpenditure { get; init; }
+
+    /// <summary>其中：本年财政拨款 (MoF 2020 form); null when the file has no such row.</summary>
+    public EvaluationFundsRow? Appropriation { get; init; }
+
+    /// <summary>上年结转资金.</summary>
+    public EvaluationFundsRow? CarryOver { get; init; }
+
+    /// <summary>其他资金.</summary>
+    public EvaluationFundsRow? OtherFunds { get; init; }
+
+    /// <summary>The sub-rows the file has, in the form's order, with their labels.</summary>
+    public IEnumerable<(string Label, EvaluationFundsRow Row)> SubRows =>
+        new (string, EvaluationFundsRow?)[] { ("本年财政拨款", Appropriation), ("上年结转资金", CarryOver), ("其他资金", OtherFunds) }
+            .Where(r => r.Item2 is not null).Select(r => (r.Item1, r.Item2!));
+}
+
+/// <summary>One 其中 row under 年度资金总额: 年初预算数 / 全年预算数 / 全年执行数 (and the row's 执行率, when printed).</summary>
+internal sealed class EvaluationFundsRow
+{
+    public required SourceSpan Span { get; init; }
+
+    public required string Path { get; init; }
+
+    public required Cell InitialBudget { get; init; }
+
+    public required Cell FullYearBudget { get; init; }
+
+    public required Cell Executed { get; init; }
+
+    public required Cell ExecutionRate { get; init; }
 }
 
 internal sealed class ByIncome

@@ -8,14 +8,14 @@ internal static class RateCheck
 {
     /// <summary>
     /// Reports under the current rule when the stated rate does not match. Message arguments: {0} stated, {1} part,
-    /// {2} whole, {3} computed, {4} difference in points, {5} tolerance.
+    /// {2} whole, {3} computed, {4} difference in points, {5} tolerance, {6} <paramref name="subject"/> (what the rate is of).
     /// </summary>
-    public static void Run(ValidationContext context, Located<decimal>? stated, decimal? part, decimal? whole, Func<decimal, string> showFigure)
+    public static void Run(ValidationContext context, Located<decimal>? stated, decimal? part, decimal? whole, Func<decimal, string> showFigure, string subject = "")
     {
         if (stated is null || part is not { } p || whole is not { } w || Numbers.PercentOf(p, w) is not { } computed) return;
         if (context.ShareMatches(stated.Value, computed)) return;
         context.Report(stated, Numbers.Percent(stated.Value), showFigure(p), showFigure(w), Numbers.Percent(computed),
-            Numbers.Score(stated.Value - Numbers.Round2(computed)), ValidationContext.ToleranceText(context.ShareTolerance));
+            Numbers.Score(stated.Value - Numbers.Round2(computed)), ValidationContext.ToleranceText(context.ShareTolerance), subject);
     }
 
     public static string Money(decimal value) => Numbers.Money(value);

@@ -41,8 +41,22 @@ internal static class SelfEvaluationTable
                 Mid(f?.Weight is { } w ? Numbers.Score(w.Value) : figures.FundsWeight),
                 Mid(figures.ExecutionRate),
                 Mid(figures.FundsScore)),
-            Row(Continue(), Left("按收入性质分：", 5), Left("按支出性质分：", 4)),
         };
+
+        // 其中 rows (MoF 2020 form), only when the file has them: 分值 and 得分 are the total's alone.
+        if (f is not null && f.SubRows.Any())
+        {
+            EvaluationFundsRow?[] subRows = [f.Appropriation, f.CarryOver, f.OtherFunds];
+            string[] labels = ["其中：本年财政拨款", "上年结转资金", "其他资金"];
+            for (var i = 0; i < subRows.Length; i++)
+            {
+                var r = subRows[i];
+                rows.Add(Row(Continue(), Mid(labels[i], 3), Mid(Money(r?.InitialBudget)), Mid(Money(r?.FullYearBudget)), Mid(Money(r?.Executed)),
+                    Mid("——"), Mid(r is null ? "" : SubRowRate(r)), Mid("——")));
+            }
+        }
+
+        rows.Add(Row(Continue(), Left("按收入性质分：", 5), Left("按支出性质分：", 4)));
 
         var byIncome = ByIncome(model);
         var byExpenditure = ByExpenditure(model);
@@ -54,6 +68,11 @@ internal static class SelfEvaluationTable
         rows.Add(Row(Continue(), Left(goals, 5), Left(ReportViewModelBuilder.Flatten(s?.GoalsAchievement?.Value ?? ""), 4)));
         return new TableSpec(Grid, rows, 0, TableFontSize.Xiaowu, $"{year}年度部门整体支出绩效自评表");
     }
+
+    /// <summary>A 其中 row's 执行率: as stated, else its 全年执行数 ÷ 全年预算数, else blank.</summary>
+    private static string SubRowRate(EvaluationFundsRow r) =>
+        r.ExecutionRate.State != CellState.Blank ? Percent(r.ExecutionRate)
+        : r.Executed.Value is { } e && r.FullYearBudget.Value is { } b && Numbers.PercentOf(e, b) is { } p ? Numbers.Percent(p) : "";
 
     private static string[] ByIncome(Evaluation model)
     {

@@ -60,9 +60,24 @@ internal sealed record SignatureView(string FilledBy, string Date, string Phone,
 
 internal sealed record StaffingView(bool Present, string EstablishmentType, string Authorized, string Actual, string StaffTerm);
 
-internal sealed record IncomeView(bool Present, string Total, List<IncomeSourceView> Sources);
+internal sealed record IncomeView(bool Present, string Total, List<IncomeSourceView> Sources, YearOnYearView YearOnYear);
 
-internal sealed record IncomeSourceView(string Name, string Amount, List<BreakdownView> Breakdown);
+/// <summary>An income source; its share (of 总收入, "95.35%") is blank when not stated.</summary>
+internal sealed record IncomeSourceView(string Name, string Amount, List<BreakdownView> Breakdown, string Share, YearOnYearView YearOnYear);
+
+/// <summary>
+/// A figure against last year, for "比上年增加8.64万元，增长8.74%": the direction words and the unsigned amount and rate.
+/// Not present when the file states nothing of last year; the rate is blank when last year is unknown or 0.
+/// </summary>
+internal sealed record YearOnYearView(bool Present, bool Flat, string Direction, string Amount, string RateDirection, string Rate)
+{
+    public static YearOnYearView None { get; } = new(false, false, "", "", "", "");
+}
+
+/// <summary>The 三公 items with their stated shares; present only when a share is stated and the 三公经费 total is known.</summary>
+internal sealed record ThreePublicView(bool Present, string Total, List<ThreePublicItemView> Items);
+
+internal sealed record ThreePublicItemView(string Name, string Amount, string Share);
 
 internal sealed record BreakdownView(string Name, string Amount, string Share);
 
@@ -76,7 +91,11 @@ internal sealed record ExpenditureView(
     string PublicCovers,
     string ProjectTotal,
     List<ProjectView> Projects,
-    string ProjectPurpose);
+    string ProjectPurpose,
+    string BasicShare,
+    string ProjectShare,
+    YearOnYearView YearOnYear,
+    ThreePublicView ThreePublic);
 
 internal sealed record ProjectView(string Name, string Actual, string Purpose);
 

@@ -25,7 +25,7 @@ internal static class ReportViewModelBuilder
             Organization = Paragraphs(model.BasicInfo?.Organization),
             Staffing = Staffing(model.BasicInfo?.Staffing),
             Income = Income(model.Income),
-            Expenditure = Expenditure(model.Expenditure),
+            Expenditure = Expenditure(model.Expenditure, model.BasicDataTable?.Funds),
             Budget = Budget(model),
             GovernmentFund = Other(model.OtherBudgets?.GovernmentFund),
             StateCapital = Other(model.OtherBudgets?.StateCapital),
@@ -62,12 +62,42 @@ internal static class ReportViewModelBuilder
 
     private static IncomeView Income(Income? income)
     {
-        if (income is null) return new IncomeView(false, "", []);
+        if (income is null) return new IncomeView(false, "", [], YearOnYearView.None);
         var sources = income.Sources.Select(s => new IncomeSourceView(
             s.Name?.Value ?? "",
             Money(s.Amount?.Value),
-            s.Breakdown.Select(b => new BreakdownView(b.Name?.Value ?? "", Money(b.Amount?.Value), Share(b, s))).ToList())).ToList();
-        return new IncomeView(true, Money(Derived.IncomeTotal(income)), sources);
+            s.Breakdown.Select(b => new BreakdownView(b.Name?.Value ?? "", Money(b.Amount?.Value), Share(b, s))).ToList(),
+            Stated(s.Share),
+            YearOnYear(s.YearOnYear, s.Amount?.Value))).ToList();
+        return new IncomeView(true, Money(Derived.IncomeTotal(income)), sources, YearOnYear(income.YearOnYear, Derived.IncomeTotal(income)));
+    }
+
+    /// <summary>A stated percentage as printed; blank when not stated (new shares are printed only as stated).</summary>
+    private static string Stated(Located<decimal>? share) => share is { } s ? Numbers.Percent(s.Value) : "";
+
+    /// <summary>The change against last year, stated or derived; absent when the file states nothing of last year.</summary>
+    private static YearOnYearView YearOnYear(YearOnYear? y, decimal? current)
+    {
+        if (y is null || Derived.Change(y, current) is not { } change) return YearOnYearView.None;
+        var rate = Derived.ChangeRate(y, current);
+        return new YearOnYearView(
+            true,
+            change == 0 && rate is null or 0,
+            change < 0 ? "减少" : "增加",
+            Numbers.Money(Math.Abs(change)),
+            rate < 0 ? "下降" : "增长",
+            rate is { } r ? Numbers.Percent(Math.Abs(r)) : "");
+    }
+
+    private static ThreePublicView ThreePublic(FundsTable? f)
+    {
+        if (f is null) return new ThreePublicView(false, "", []);
+        (string Name, FundsRow? Row)[] rows = [("公务用车购置和维护经费", f.Vehicles), ("出国经费", f.Overseas), ("公务接待费", f.Reception)];
+        var total = f.ThreePublic?.Actual.Value ?? Derived.SumOrNull(rows.Select(r => r.Row?.Actual.Value));
+        var items = rows.Where(r => r.Row is { Actual.HasValue: true })
+            .Select(r => new ThreePublicItemView(r.Name, Numbers.Money(r.Row!.Actual.Value!.Value), Stated(r.Row.Share))).ToList();
+        var present = total is not null && rows.Any(r => r.Row?.Share is not null);
+        return new ThreePublicView(present, Money(total), items);
     }
 
     /// <summary>The stated share, or the share of the source's amount when none is stated.</summary>
@@ -78,9 +108,9 @@ internal static class ReportViewModelBuilder
         return Numbers.PercentOf(b.Amount.Value, s.Amount.Value) is { } p ? Numbers.Percent(p) : "";
     }
 
-    private static ExpenditureView Expenditure(Expenditure? e)
+    private static ExpenditureView Expenditure(Expenditure? e, FundsTable? funds)
     {
-        if (e is null) return new ExpenditureView(false, "", "", "", "", "", "", "", [], "");
+        if (e is null) return new ExpenditureView(false, "", "", "", "", "", "", "", [], "", "", "", YearOnYearView.None, ThreePublic(funds));
         var projects = e.Project?.Projects.Select(p => new ProjectView(p.Name?.Value ?? "", Money(p.Actual?.Value), p.Purpose?.Value ?? "")).ToList() ?? [];
         return new ExpenditureView(
             true,
@@ -92,7 +122,11 @@ internal static class ReportViewModelBuilder
             Flatten(e.Basic?.PublicCovers?.Value ?? ""),
             Money(Derived.ProjectTotal(e.Project)),
             projects,
-            Flatten(e.Project?.Purpose?.Value ?? ""));
+            Flatten(e.Project?.Purpose?.Value ?? ""),
+            Stated(e.Basic?.Share),
+            Stated(e.Project?.Share),
+            YearOnYear(e.YearOnYear, Derived.ExpenditureTotal(e)),
+            ThreePublic(funds));
     }
 
     private static BudgetView Budget(Evaluation model)

@@ -1,4 +1,5 @@
 using PerfReport.Diagnostics;
+using PerfReport.Model;
 using PerfReport.Text;
 
 namespace PerfReport.Validation.Rules.Percentages;
@@ -13,7 +14,7 @@ internal sealed class RatioBaseIsZero : IValidationRule
         RuleCategory.Percentages,
         """
         ## 检查内容
-        需要计算或已经写明的比率，其分母不能是 0：执行率（全年预算数）、人员控制率（编制数）、规模控制率（批复规模）、投资概算控制率（预算投资）、收入明细占比（本项收入与总收入）。
+        需要计算或已经写明的比率，其分母不能是 0：执行率（全年预算数）、人员控制率（编制数）、规模控制率（批复规模）、投资概算控制率（预算投资）、收入明细占比（本项收入与总收入）、收入来源占比（总收入）、基本支出和项目支出占比（支出合计）、三公经费各项占比（三公经费）、比上年增减率（上年数）、自评表其中各行的执行率（该行全年预算数）。
         分母为 0 而分子有数、或写了比率时报告；分子分母都没有时不报告。
         ## 为何重要
         除以 0 没有意义。有的系统把它算成 0%，有的算成 100%，都会误导读者，应当改正分母或说明情况。
@@ -46,6 +47,23 @@ internal sealed class RatioBaseIsZero : IValidationRule
             if (source.Breakdown.FirstOrDefault(i => i.Share is not null)?.Share is not { } first) continue;
             var zero = source.Amount is { Value: 0 } || Figures.IncomeTotal(m) is 0;
             if (zero && ShareBase.Detect(context, source) is null) context.Report(first, "收入明细占比", "（本项收入与总收入）");
+        }
+
+        foreach (var group in ShareGroup.All(context).Where(g => !g.IsBreakdown))
+        {
+            if (group.BaseValue is 0 && group.Items.FirstOrDefault(i => i.Share is not null)?.Share is { } first)
+                context.Report(first, group.Ratio, group.BaseName);
+        }
+
+        foreach (var (name, y, _) in YearOnYearFigures.All(m))
+        {
+            if (y.LastYear is { Value: 0 } last && y.ChangeRate is not null) context.Report(last, name + "比上年增减率", "上年数");
+        }
+
+        foreach (var (label, row) in m.SelfEvaluation?.Funds?.SubRows ?? [])
+        {
+            if (row.FullYearBudget is { State: CellState.Value, Value: 0 } && (row.ExecutionRate.HasValue || row.Executed.Value is > 0))
+                context.Report(row.FullYearBudget, label + "执行率", "全年预算数");
         }
     }
 
