@@ -85,6 +85,9 @@ internal sealed class MapReader
 
     public Located<T>? Choice<T>(string key, IReadOnlyDictionary<string, T> choices) => ValueReader.Choice(Get(key), _bag, choices);
 
+    /// <summary>The most items a list may have: as many as a template may loop over (<c>TemplateRenderer</c>'s loop limit).</summary>
+    public const int MaxItems = 10_000;
+
     public List<T> List<T>(string key, Func<YamlNode, T?> item)
         where T : class
     {
@@ -97,7 +100,13 @@ internal sealed class MapReader
             return result;
         }
 
-        foreach (var child in seq.Items)
+        if (seq.Items.Count > MaxItems)
+        {
+            var first = seq.Items[MaxItems];
+            _bag.Report(DiagnosticDescriptors.TooManyItems, first.Span, first.Path, PathOf(seq), seq.Items.Count, MaxItems);
+        }
+
+        foreach (var child in seq.Items.Take(MaxItems))
         {
             if (item(child) is { } value) result.Add(value);
         }
@@ -136,6 +145,8 @@ internal sealed class MapReader
 
     private string? ClosestKey(string key)
     {
+        // The edit distance costs key length × field length; no field name is near a key this long.
+        if (key.Length > 64) return null;
         var best = _shape.Keys
             .Select(k => (Key: k, Distance: EditDistance.Of(key, k)))
             .OrderBy(x => x.Distance).ThenBy(x => x.Key, StringComparer.Ordinal)

@@ -282,6 +282,31 @@ public static class DiagnosticDescriptors
         ```
         """);
 
+    /// <summary>PR1020: a control character in a text, removed.</summary>
+    public static DiagnosticDescriptor ControlCharacter { get; } = Warning("PR1020", "文字中有控制字符", "文字中有控制字符 {0}（第 {1} 个字符处，共 {2} 个），已删去；多为从其他软件复制时带入，请删去", RuleCategory.Schema, """
+        ## 检查内容
+        文字中不能有控制字符（U+0000–U+001F 中除 Tab 和换行以外的字符、U+007F–U+009F、U+FFFE、U+FFFF、落单的代理项）。
+        它们多由 `"\0"`、`"\e"`、`"\u001b"` 这样的转义写进文件，或从其他软件复制时带入。
+        ## 为何重要
+        控制字符在报告中看不见，却会让 Word 拒绝打开文档，或在终端里改变显示；工具把它们删去后再检查和生成，并指出位置。
+        ## 示例
+        ```yaml
+        department:
+          name: "某某局\u0007"
+        ```
+        """);
+
+    /// <summary>PR1021: a list longer than any report needs (and than a template may loop over).</summary>
+    public static DiagnosticDescriptor TooManyItems { get; } = Error("PR1021", "列表项过多", "{0} 有 {1} 项，超过 {2} 项的上限；多出的项不予读取", RuleCategory.Schema, """
+        ## 检查内容
+        每个列表（职责、项目、原因、指标等）不超过 10000 项。
+        ## 为何重要
+        一份报告的列表最多几百项；更长的列表多半是生成数据时出了错，模板逐项输出时也会超过模板的循环上限。
+        错误指向超出上限的第一项所在的行。
+        ## 示例
+        `basic_info.duties` 下有 20000 行。
+        """);
+
     /// <summary>PR9001.</summary>
     public static DiagnosticDescriptor TemplateError { get; } = Error("PR9001", "模板错误", "模板错误：{0}", RuleCategory.Output, """
         ## 检查内容
@@ -342,7 +367,7 @@ public static class DiagnosticDescriptors
         YamlSyntax, TabIndentation, DuplicateKey, FileTooLarge, NestingTooDeep, AliasNotSupported, MultipleDocuments,
         NotUtf8, ComplexKey, TooManyNodes,
         MissingField, WrongShape, UnknownField, NotANumber, NegativeAmount, BadPercent, TooManyDecimals, NotAnInteger,
-        InvalidChoice, UnsupportedVersion, OutOfRange, Overflow,
+        InvalidChoice, UnsupportedVersion, OutOfRange, Overflow, ControlCharacter, TooManyItems,
         TemplateError, ReferenceStyleMissing, ReferenceUnreadable, ManifestProblem, InternalError,
     ];
 }

@@ -67,7 +67,7 @@ internal sealed class TemplateRenderer(TemplateSet templates, ReportViewModel mo
         {
             StrictVariables = true,
             EnableRelaxedMemberAccess = false,
-            LoopLimit = 10_000,
+            LoopLimit = Binding.MapReader.MaxItems,
             RecursiveLimit = 50,
             LimitToString = 100_000,
             OnStringLimit = ScriptLimitBehavior.Throw,

@@ -72,7 +72,9 @@ internal sealed class YamlTreeBuilder(string text)
         {
             case Scalar s:
                 if (!Count(ev)) return false;
-                Attach(new YamlScalar(Span(s), NextPath(), s.Value, s.Style == ScalarStyle.Plain));
+                var scalarPath = NextPath();
+                var value = ControlCharacters.Remove(s.Value, Span(s), s.Style, (at, args) => Problem(DiagnosticDescriptors.ControlCharacter, at, scalarPath, args));
+                Attach(new YamlScalar(Span(s), scalarPath, value, s.Style == ScalarStyle.Plain));
                 return true;
             case AnchorAlias a:
                 if (_aliases.Add(a.Value.Value)) Problem(DiagnosticDescriptors.AliasNotSupported, Span(a), NextPath(), a.Value.Value);

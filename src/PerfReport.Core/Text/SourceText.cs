@@ -24,6 +24,8 @@ public sealed class SourceText
     /// <summary>Decodes UTF-8 bytes (with or without BOM). Returns null when the bytes are not UTF-8.</summary>
     public static SourceText? FromUtf8(string path, ReadOnlySpan<byte> bytes)
     {
+        // UTF-16 without a byte-order mark decodes as "valid" UTF-8 (ASCII with a NUL after each letter); no text file has NULs.
+        if (bytes.Contains((byte)0)) return null;
         var strict = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
         try
         {

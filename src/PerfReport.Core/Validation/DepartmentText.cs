@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using PerfReport.Model;
 using PerfReport.Text;
 
@@ -6,6 +7,12 @@ namespace PerfReport.Validation;
 /// <summary>Every passage the department writes itself (the templates' fixed wording is not among them), and where in it a match lies.</summary>
 internal static class DepartmentText
 {
+    /// <summary>
+    /// The most places one text rule reports in one text: enough to show a habit, and it keeps a hostile paragraph
+    /// (the same slip a hundred thousand times) from costing time and a flood of output.
+    /// </summary>
+    public const int MaxReportsPerText = 20;
+
     public static IEnumerable<Located<string>> All(Evaluation m)
     {
         IEnumerable<Located<string>?> texts =
@@ -32,7 +39,25 @@ internal static class DepartmentText
     {
         var span = text.Span;
         if (span.EndLine <= span.Line) return SourceSpan.At(span.Line, span.Column + index);
-        var line = span.Line + 1 + text.Value.AsSpan(0, index).Count('\n');
+        var line = span.Line + 1 + LinesBefore(text.Value, index);
         return line <= span.EndLine ? SourceSpan.At(line, 1) : SourceSpan.At(span.Line, span.Column);
+    }
+
+    /// <summary>The offsets of each text's newlines, computed once per text, so that placing many matches stays linear.</summary>
+    private static readonly ConditionalWeakTable<string, int[]> Newlines = new();
+
+    /// <summary>How many newlines stand before <paramref name="index"/>: a binary search in the text's newline offsets.</summary>
+    internal static int LinesBefore(string value, int index)
+    {
+        var offsets = Newlines.GetValue(value, NewlineOffsets);
+        var found = Array.BinarySearch(offsets, index);
+        return found >= 0 ? found : ~found;
+    }
+
+    private static int[] NewlineOffsets(string value)
+    {
+        var offsets = new List<int>();
+        for (var i = value.IndexOf('\n', StringComparison.Ordinal); i >= 0; i = value.IndexOf('\n', i + 1)) offsets.Add(i);
+        return [.. offsets];
     }
 }

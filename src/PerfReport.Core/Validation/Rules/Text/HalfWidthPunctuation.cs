@@ -32,7 +32,7 @@ internal sealed partial class HalfWidthPunctuation : IValidationRule
     {
         foreach (var text in DepartmentText.All(context.Model))
         {
-            foreach (Match m in Between().Matches(text.Value))
+            foreach (var m in Between().Matches(text.Value).Take(DepartmentText.MaxReportsPerText))
             {
                 var mark = m.Groups[1].Value[0];
                 context.Report(DepartmentText.At(text, m.Index + 1), text.Path, m.Value, mark, FullWidth[mark]);

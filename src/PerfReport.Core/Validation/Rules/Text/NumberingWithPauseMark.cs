@@ -32,7 +32,7 @@ internal sealed partial class NumberingWithPauseMark : IValidationRule
     {
         foreach (var text in DepartmentText.All(context.Model))
         {
-            foreach (Match m in Numbering().Matches(text.Value))
+            foreach (var m in Numbering().Matches(text.Value).Take(DepartmentText.MaxReportsPerText))
                 context.Report(DepartmentText.At(text, m.Index), text.Path, m.Value, m.Value[..^1]);
         }
     }
