@@ -18,11 +18,11 @@ internal static class ScoreSheetText
         w.WriteLine(Row(Columns.Select(c => c.Title).ToArray()));
         foreach (var g in sheet.Groups)
         {
-            w.WriteLine($"{g.Name}（分值 {S(g.Weight)}，得分 {S(g.Score)}）");
+            w.WriteLine($"{g.Name}（分值 {S(g.Weight)}，得分 {S(g.Score)}{Partial(g.Categories.SelectMany(c => c.Indicators))}）");
             foreach (var c in g.Categories)
             {
                 // Indicators written straight under their 一级 (no 二级 level) have no category line of their own.
-                if (c.Name.Length > 0) w.WriteLine($"  {c.Name}（分值 {S(c.Weight)}，得分 {S(c.Score)}）");
+                if (c.Name.Length > 0) w.WriteLine($"  {c.Name}（分值 {S(c.Weight)}，得分 {S(c.Score)}{Partial(c.Indicators)}）");
                 foreach (var i in c.Indicators) WriteIndicator(i, w);
             }
         }
@@ -71,6 +71,9 @@ internal static class ScoreSheetText
         w.WriteLine("总分：无法得出" + (sheet.StatedTotal is { } st ? $"；表中总分 {S(st)}" : ""));
         w.WriteLine("等级：无法得出" + (sheet.StatedGrade is { } sg ? $"；表中等级 {sg}" : ""));
     }
+
+    /// <summary>A subtotal of rows some of which have no score is only the sum of the others: it says so.</summary>
+    private static string Partial(IEnumerable<IndicatorScore> rows) => rows.Any(i => i.Score is null) ? "，不完整" : "";
 
     private static string Row(params string[] cells) =>
         string.Join("  ", cells.Select((text, i) => Columns[i].Width == 0 ? text : DisplayWidth.Pad(text, Columns[i].Width, Columns[i].Right))).TrimEnd();

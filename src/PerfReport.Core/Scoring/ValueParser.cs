@@ -43,6 +43,9 @@ internal static partial class ValueParser
     /// <summary>Words that hedge a figure; a unit holding one is not read ("100%左右", "10余场", "100多人").</summary>
     private static readonly string[] Hedges = ["左右", "上下", "余", "多", "约", "近", "许", "几"];
 
+    /// <summary>Words that make the text after a figure a statement, not a unit ("100%完成", "6场以上活动").</summary>
+    private static readonly string[] StatementWords = ["完成", "实现", "达到", "达成", "提高", "提升", "增长", "下降", "减少", "降低", "以上", "以下", "以内"];
+
     /// <summary>Whole values that mean zero ("无" in a 反向 target such as 安全事故).</summary>
     private static readonly string[] ZeroWords = ["零", "〇", "无", "没有", "未发生"];
 
@@ -131,7 +134,7 @@ internal static partial class ValueParser
     {
         if (unit.Length == 0) return true;
         if (unit.Length > MaxUnitLength) return false;
-        if (Hedges.Any(h => unit.Contains(h, StringComparison.Ordinal))) return false;
+        if (Hedges.Concat(StatementWords).Any(h => unit.Contains(h, StringComparison.Ordinal))) return false;
         foreach (var ch in unit)
         {
             if (char.IsAsciiDigit(ch) || IsChineseDigit(ch)) return false;

@@ -110,4 +110,48 @@ public class ScoreCommandTests
     [Fact]
     public void Pad_cuts_wide_text_with_an_ellipsis() =>
         Assert.Equal("产出指标…", DisplayWidth.Pad("产出指标名称", 9));
+
+    private const string Incomplete = """
+        year: 2022
+        department: { name: 某局 }
+        self_evaluation:
+          funds: { execution_rate: 93.03%, weight: 10 }
+          indicators:
+            - name: 产出指标
+              categories:
+                - name: 数量指标
+                  indicators:
+                    - { name: 培训人次, target: "≥50个", actual: "50", weight: 45 }
+                    - { name: 讲座, target: ≥10场, actual: 10余场, weight: 45 }
+        """;
+
+    [Fact]
+    public void An_incomplete_sheet_says_so_and_asserts_no_total_or_grade()
+    {
+        var dir = Directory.CreateTempSubdirectory("perfreport-score-");
+        try
+        {
+            File.WriteAllText(Path.Combine(dir.FullName, "r.yaml"), Incomplete);
+            var (code, output, _) = Run(dir.FullName, "score", "r.yaml");
+            Assert.Equal(0, code);
+            Assert.Contains("计分表不完整：“讲座”既无法计算也没有填写得分，总分和等级无法得出。", output, StringComparison.Ordinal);
+            Assert.Contains("已计分部分合计 54.3（满分 60），不是总分", output, StringComparison.Ordinal); // 45 + 9.3
+            Assert.Contains("总分：无法得出\n", output.Replace("\r\n", "\n", StringComparison.Ordinal), StringComparison.Ordinal);
+            Assert.Contains("等级：无法得出", output, StringComparison.Ordinal);
+            Assert.DoesNotContain("等级：差", output, StringComparison.Ordinal);
+
+            var (_, json, _) = Run(dir.FullName, "score", "--format", "json", "r.yaml");
+            using var doc = JsonDocument.Parse(json);
+            var sheet = doc.RootElement.GetProperty("sheet");
+            Assert.Equal(JsonValueKind.Null, sheet.GetProperty("total").ValueKind);
+            Assert.Equal(JsonValueKind.Null, sheet.GetProperty("grade").ValueKind);
+            Assert.False(sheet.GetProperty("complete").GetBoolean());
+            Assert.Equal(54.3m, sheet.GetProperty("scoredSum").GetDecimal());
+            Assert.Equal(["self_evaluation.indicators[0].categories[0].indicators[1]"], sheet.GetProperty("unscored").EnumerateArray().Select(e => e.GetString()));
+        }
+        finally
+        {
+            dir.Delete(true);
+        }
+    }
 }

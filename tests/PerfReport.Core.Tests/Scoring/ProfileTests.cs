@@ -88,6 +88,20 @@ public class ProfileTests
         Assert.Equal("执行率 = 95.00 ÷ 100.00 = 95.00%；min(95.00%, 100%) × 10 = 9.5", f.Working);
     }
 
+    [Theory]
+    [InlineData("", "93.03%", "9.3")]           // 93.03 × 10 ÷ 100 = 9.303
+    [InlineData("", "93.05%", "9.31")]          // 9.305 rounds half up
+    [InlineData("", "105%", "10")]              // capped at the weight
+    [InlineData("scoring: { profile: jiangxi }", "85%", "7")]
+    [InlineData("scoring: { profile: jiangxi }", "79.99%", "5")]
+    public void Without_amounts_the_stated_rate_gives_the_score(string scoring, string rate, string score)
+    {
+        var f = Funds($"{{ execution_rate: {rate}, weight: 10 }}", scoring);
+        Assert.Equal(ScoreBasis.Computed, f.Basis);
+        Assert.Equal(score, ScoreNames.Format(f.Computed!.Value));
+        Assert.StartsWith($"未填全年预算数或全年执行数，执行率按填写的 ", f.Working, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Zero_budget_leaves_the_rate_undefined_and_the_stated_score_counts()
     {

@@ -81,6 +81,8 @@ public class ValueParserTests
     [InlineData("6场（含线上）")]
     [InlineData("零点五")]
     [InlineData("1个以上的机构和部门")]
+    [InlineData("100%完成")]
+    [InlineData("6场以上活动")]
     public void Hedged_or_chinese_numbers_are_not_guessed(string text) =>
         Assert.Equal(ValueForm.Unparseable, ValueParser.ParseTarget(text).Form);
 

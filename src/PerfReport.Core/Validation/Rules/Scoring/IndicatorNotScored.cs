@@ -31,7 +31,7 @@ internal sealed class IndicatorNotScored : IValidationRule
         foreach (var i in sheet.Indicators)
         {
             if (i.Basis != ScoreBasis.None) continue;
-            if (i.TargetValue?.Form == ValueForm.Unparseable || (i.ActualValue?.Form == ValueForm.Unparseable && i.Kind != ScoreKind.Qualitative)) continue; // PR4104 says it
+            if (i.Kind != ScoreKind.Qualitative && (i.TargetValue?.Form == ValueForm.Unparseable || i.ActualValue?.Form == ValueForm.Unparseable)) continue; // PR4104 says it
             var why = i.Kind == ScoreKind.Qualitative && i.Band is { } band
                 ? $"定性指标评为{band.Grade}，须填写档内得分 {band.Show()}"
                 : i.Working.Split('：')[0];
