@@ -55,7 +55,7 @@ internal static class BasicDataTable
         Line(rows, "项目支出", f.Project);
         Line(rows, "　其中：1、运行维护经费", f.Operation);
         var i = 0;
-        foreach (var s in f.SpecialProjects) Line(rows, $"专项{++i}：{s.Name?.Value}", s.Row);
+        foreach (var s in f.SpecialProjects) Line(rows, $"专项{++i}：{ReportViewModelBuilder.Item(s.Name?.Value ?? "")}", s.Row);
         Line(rows, "三公经费", f.ThreePublic);
         Line(rows, "　1、公务用车购置和维护经费", f.Vehicles);
         Line(rows, "　　其中：公车购置", f.VehiclePurchase);
@@ -81,7 +81,7 @@ internal static class BasicDataTable
         Add("项目支出", null, Derived.ProjectTotal(e?.Project));
         Add("　其中：1、运行维护经费", null, null);
         var i = 0;
-        foreach (var p in e?.Project?.Projects ?? []) Add($"专项{++i}：{p.Name?.Value}", p.Budget?.Value, p.Actual?.Value);
+        foreach (var p in e?.Project?.Projects ?? []) Add($"专项{++i}：{ReportViewModelBuilder.Item(p.Name?.Value ?? "")}", p.Budget?.Value, p.Actual?.Value);
         foreach (var label in new[] { "三公经费", "　1、公务用车购置和维护经费", "　　其中：公车购置", "　　　　　公车运行维护", "　2、出国经费", "　3、公务接待", "政府采购金额" })
             Add(label, null, null);
     }

@@ -64,7 +64,7 @@ internal static class SelfEvaluationTable
             rows.Add(Row(Continue(), Left(byIncome[i], 5), Left(i < byExpenditure.Length ? byExpenditure[i] : "", 4)));
 
         rows.Add(Row(Start("年度总体目标"), Mid("预期目标", 5), Mid("实际完成情况", 4)));
-        var goals = string.Join("\n", (s?.Goals ?? []).Select((g, i) => $"目标{i + 1}：{ReportViewModelBuilder.Flatten(g.Value)}"));
+        var goals = string.Join("\n", (s?.Goals ?? []).Select((g, i) => $"目标{i + 1}：{ReportViewModelBuilder.Item(g.Value)}"));
         rows.Add(Row(Continue(), Left(goals, 5), Left(ReportViewModelBuilder.Flatten(s?.GoalsAchievement?.Value ?? ""), 4)));
         return new TableSpec(Grid, rows, 0, TableFontSize.Xiaowu, $"{year}年度部门整体支出绩效自评表");
     }

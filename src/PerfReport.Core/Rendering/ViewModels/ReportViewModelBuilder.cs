@@ -21,7 +21,7 @@ internal static class ReportViewModelBuilder
             Region = model.Department?.Region?.Value ?? "",
             FinanceBureau = model.Department?.FinanceBureau?.Value ?? "",
             Self = model.Department?.SelfReference?.Value ?? "我单位",
-            Duties = model.BasicInfo?.Duties.Select(d => Flatten(d.Value)).ToList() ?? [],
+            Duties = model.BasicInfo?.Duties.Select(d => Item(d.Value)).ToList() ?? [],
             Organization = Paragraphs(model.BasicInfo?.Organization),
             Staffing = Staffing(model.BasicInfo?.Staffing),
             Income = Income(model.Income),
@@ -31,8 +31,8 @@ internal static class ReportViewModelBuilder
             StateCapital = Other(model.OtherBudgets?.StateCapital),
             SocialInsurance = Other(model.OtherBudgets?.SocialInsurance),
             Performance = Performance(model),
-            Problems = model.Problems.Select(p => Flatten(p.Value)).ToList(),
-            Measures = model.Measures.Select(p => Flatten(p.Value)).ToList(),
+            Problems = model.Problems.Select(p => Item(p.Value)).ToList(),
+            Measures = model.Measures.Select(p => Item(p.Value)).ToList(),
             ResultsApplication = Paragraphs(model.ResultsApplication),
             OtherRemarks = Paragraphs(model.OtherRemarks),
             Signature = new SignatureView(
@@ -51,6 +51,12 @@ internal static class ReportViewModelBuilder
     /// <summary>A text meant as one paragraph: its lines joined.</summary>
     internal static string Flatten(string text) => string.Concat(text.Split('\n').Select(l => l.Trim()));
 
+    /// <summary>
+    /// An item the tool numbers itself (a duty, problem, measure, achievement title, goal, 专项, income source): one
+    /// paragraph, without the number the department may have typed before it (PR5005 reports that number).
+    /// </summary>
+    internal static string Item(string text) => ItemNumber.Strip(Flatten(text));
+
     private static string Money(decimal? value) => value is { } v ? Numbers.Money(v) : "";
 
     private static StaffingView Staffing(Staffing? s) => new(
@@ -64,7 +70,7 @@ internal static class ReportViewModelBuilder
     {
         if (income is null) return new IncomeView(false, "", [], YearOnYearView.None);
         var sources = income.Sources.Select(s => new IncomeSourceView(
-            s.Name?.Value ?? "",
+            Item(s.Name?.Value ?? ""),
             Money(s.Amount?.Value),
             s.Breakdown.Select(b => new BreakdownView(b.Name?.Value ?? "", Money(b.Amount?.Value), Share(b, s))).ToList(),
             Stated(s.Share),
@@ -111,7 +117,7 @@ internal static class ReportViewModelBuilder
     private static ExpenditureView Expenditure(Expenditure? e, FundsTable? funds)
     {
         if (e is null) return new ExpenditureView(false, "", "", "", "", "", "", "", [], "", "", "", YearOnYearView.None, ThreePublic(funds));
-        var projects = e.Project?.Projects.Select(p => new ProjectView(p.Name?.Value ?? "", Money(p.Actual?.Value), p.Purpose?.Value ?? "")).ToList() ?? [];
+        var projects = e.Project?.Projects.Select(p => new ProjectView(Item(p.Name?.Value ?? ""), Money(p.Actual?.Value), p.Purpose?.Value ?? "")).ToList() ?? [];
         return new ExpenditureView(
             true,
             Money(Derived.ExpenditureTotal(e)),
@@ -158,5 +164,5 @@ internal static class ReportViewModelBuilder
     }
 
     private static AchievementView Achievement(Achievement a) =>
-        new(a.Title?.Value.Trim().TrimEnd('。') ?? "", Paragraphs(a.Text), a.Items.Select(Achievement).ToList());
+        new(Item(a.Title?.Value ?? "").TrimEnd('。'), Paragraphs(a.Text), a.Items.Select(Achievement).ToList());
 }
