@@ -29,6 +29,16 @@ public static class Compilation
         // Phase 2: bind to the model (error-tolerant: a partial model and PR1xxx).
         var model = Binder.Bind(syntax, diagnostics);
 
+        // Phase 2b: is the report complete? What the templates print and the file lacks (PR1013–PR1015).
+        try
+        {
+            Completeness.Check(syntax, model, options, diagnostics);
+        }
+        catch (Exception e) when (e is ArithmeticException or ArgumentException or InvalidOperationException or FormatException)
+        {
+            diagnostics.Report(DiagnosticDescriptors.InternalError, SourceSpan.FileStart, "", "检查报告是否完整", $"{e.GetType().Name}: {e.Message}");
+        }
+
         // Phase 3: score the 自评表 by its profile, once; runs on any model that binds, even with wrong sums.
         ScoreSheet? sheet = null;
         try

@@ -15,6 +15,12 @@ public sealed record CompilationOptions
     /// <summary>A reference .docx whose styles, page setup, headers and footers are used; the built-in one when null.</summary>
     public byte[]? ReferenceDocx { get; init; }
 
+    /// <summary>
+    /// A file still being filled in (<c>validate --draft</c>): parts and figures the report needs but the file lacks
+    /// (PR1013, PR1014, PR1015) are warnings instead of errors. Building never uses it: a built report is complete.
+    /// </summary>
+    public bool Draft { get; init; }
+
     /// <summary>Also write each attached table as a document of its own.</summary>
     public bool Split { get; init; }
 

@@ -36,9 +36,12 @@ internal static partial class Binder
         ["差"] = "差",
     };
 
-    private static BasicDataTable? BasicDataTable(MapReader r) => Read(r, m => new BasicDataTable
+    private static BasicDataTable? BasicDataTable(MapReader r) => Read(r, m => BasicDataTable(m, m.Cell("staff_control_rate", percent: true)));
+
+    private static BasicDataTable BasicDataTable(MapReader m, Cell staffControlRate) => new()
     {
-        StaffControlRate = m.Percent("staff_control_rate"),
+        StaffControlRate = staffControlRate.AsLocated,
+        StaffControlRateNotApplicable = staffControlRate.State == CellState.NotApplicable,
         Funds = Read(m.Map("funds", "funds_table"), f => new FundsTable
         {
             Total = Row(f, "total"),
@@ -70,7 +73,7 @@ internal static partial class Binder
             InvestmentControlRate = b.Cell("investment_control_rate", percent: true),
         }),
         ThriftMeasures = m.Text("thrift_measures"),
-    });
+    };
 
     /// <summary>A fixed row of the funds table; an absent row reads as three blank cells.</summary>
     private static FundsRow Row(MapReader table, string key, string shape = "funds_row")

@@ -198,7 +198,7 @@ public static class DiagnosticDescriptors
         """);
 
     /// <summary>PR1006.</summary>
-    public static DiagnosticDescriptor BadPercent { get; } = Error("PR1006", "百分比格式不对", "\"{0}\" 应写成百分比，例如 81.14%，这里是 \"{1}\"", RuleCategory.Schema, """
+    public static DiagnosticDescriptor BadPercent { get; } = Error("PR1006", "百分比格式不对", "\"{0}\" 应写成百分比，例如 81.14%，这里是 \"{1}\"{2}", RuleCategory.Schema, """
         ## 检查内容
         占比、执行率、控制率写成数字加百分号，例如 `81.14%`、`100%`。
         ## 为何重要
@@ -222,7 +222,7 @@ public static class DiagnosticDescriptors
         """);
 
     /// <summary>PR1008.</summary>
-    public static DiagnosticDescriptor NotAnInteger { get; } = Error("PR1008", "不是整数", "\"{0}\" 应为整数{1}，这里是 \"{2}\"", RuleCategory.Schema, """
+    public static DiagnosticDescriptor NotAnInteger { get; } = Error("PR1008", "不是整数", "\"{0}\" 应为整数{1}，这里是 \"{2}\"{3}", RuleCategory.Schema, """
         ## 检查内容
         年度、编制数、在职人数等字段是整数。
         ## 为何重要
@@ -307,6 +307,52 @@ public static class DiagnosticDescriptors
         `basic_info.duties` 下有 20000 行。
         """);
 
+    /// <summary>PR1013.</summary>
+    public static DiagnosticDescriptor MissingPart { get; } = Error("PR1013", "报告缺少一部分内容", "报告的“{0}”{1}", RuleCategory.Schema, """
+        ## 检查内容
+        报告结构清单（`report.yaml`）印出的每一部分——正文一至十、附表1、附表2——在文件中都有内容：主要职责、机构设置、
+        收入、支出、三至五部分（没有的写 `none`）、存在的问题、改进措施、结果应用、其他需要说明的情况（没有的写“无其他需要说明的情况。”）、
+        基础数据表和自评表（至少一个指标）。每缺一部分报告一次，位置是上一级字段所在的行；上一级也没有时在文件开头。
+        `perfreport validate --draft` 把这类错误降为警告，供还在填写的文件使用；`build` 总是要求完整。
+        ## 为何重要
+        缺了一部分的报告只印出一个空标题，或像“本年度无政府性基金预算支出”那样替文件说了它没说的话。
+        ## 示例
+        ```yaml
+        year: 2022
+        department: { name: 某局, finance_bureau: 某县财政局 }
+        # 没有 problems：第七部分“存在的问题及原因分析”没有内容
+        ```
+        """);
+
+    /// <summary>PR1014.</summary>
+    public static DiagnosticDescriptor MissingFigure { get; } = Error("PR1014", "报告正文要用到的数字或名称没有填写", "报告的“{0}”要印出“{1}”（{2}），文件中没有{3}", RuleCategory.Schema, """
+        ## 检查内容
+        模板印出的每个数字和名称在文件中都有：金额、编制数、财政部门名称等。是否需要由模板实际印出什么决定，
+        自定义模板也一样核对。每缺一项报告一次，位置是上一级字段所在的行；上一级也没有时在文件开头。
+        `perfreport validate --draft` 把这类错误降为警告。
+        ## 为何重要
+        缺了数字的句子会印成“金额为万元，其中：基本支出万元”，缺了名称的会印成“根据关于开展……”。
+        ## 示例
+        ```yaml
+        expenditure:
+          basic: { personnel: 85.26 }   # 没有 public：“公用经费支出为万元”
+        ```
+        """);
+
+    /// <summary>PR1015.</summary>
+    public static DiagnosticDescriptor MissingIndicatorWeight { get; } = Error("PR1015", "三级指标没有分值", "指标“{0}”没有分值（weight）；每个三级指标都要写分值，没有分值无法计分", RuleCategory.Schema, """
+        ## 检查内容
+        自评表的每个三级指标都写了分值 `weight`。
+        `perfreport validate --draft` 把这类错误降为警告。
+        ## 为何重要
+        没有分值的指标不能计分，也不能核对分值合计是否为 100；按 0 分计会悄悄改变总分。
+        ## 示例
+        ```yaml
+        indicators:
+          - { name: 举办培训次数, target: ≥4次, actual: 4次 }   # 缺少 weight
+        ```
+        """);
+
     /// <summary>PR9001.</summary>
     public static DiagnosticDescriptor TemplateError { get; } = Error("PR9001", "模板错误", "模板错误：{0}", RuleCategory.Output, """
         ## 检查内容
@@ -367,7 +413,8 @@ public static class DiagnosticDescriptors
         YamlSyntax, TabIndentation, DuplicateKey, FileTooLarge, NestingTooDeep, AliasNotSupported, MultipleDocuments,
         NotUtf8, ComplexKey, TooManyNodes,
         MissingField, WrongShape, UnknownField, NotANumber, NegativeAmount, BadPercent, TooManyDecimals, NotAnInteger,
-        InvalidChoice, UnsupportedVersion, OutOfRange, Overflow, ControlCharacter, TooManyItems,
+        InvalidChoice, UnsupportedVersion, OutOfRange, Overflow, MissingPart, MissingFigure, MissingIndicatorWeight,
+        ControlCharacter, TooManyItems,
         TemplateError, ReferenceStyleMissing, ReferenceUnreadable, ManifestProblem, InternalError,
     ];
 }

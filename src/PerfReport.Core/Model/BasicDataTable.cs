@@ -7,6 +7,9 @@ internal sealed class BasicDataTable
 {
     public Located<decimal>? StaffControlRate { get; init; }
 
+    /// <summary>财政供养人员控制率 written "——" (不适用): printed as written, never computed or checked.</summary>
+    public bool StaffControlRateNotApplicable { get; init; }
+
     public FundsTable? Funds { get; init; }
 
     public Buildings? Buildings { get; init; }

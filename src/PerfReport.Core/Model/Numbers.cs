@@ -8,8 +8,14 @@ internal static class Numbers
     /// <summary>Rounds half away from zero (ROUND_HALF_UP for the non-negative figures of a report) to 2 places.</summary>
     public static decimal Round2(decimal value) => Math.Round(value, 2, MidpointRounding.AwayFromZero);
 
-    /// <summary>An amount as reports print it: 2 decimals, no separators ("99.20").</summary>
-    public static string Money(decimal value) => Round2(value).ToString("0.00", CultureInfo.InvariantCulture);
+    /// <summary>An amount as the report prints it: rounded to 2 decimals, no separators ("99.20").</summary>
+    public static string ReportMoney(decimal value) => Round2(value).ToString("0.00", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// An amount in a message, at its own precision: at least 2 decimals, more when it has more ("99.20", "107.495",
+    /// "0.004"), so that a difference of amounts written with 3 decimals is never shown as "差 0.00".
+    /// </summary>
+    public static string Money(decimal value) => value.ToString("0.00##########################", CultureInfo.InvariantCulture);
 
     /// <summary>A percentage value (81.14 for 81.14 %) printed with 2 decimals and a percent sign.</summary>
     public static string Percent(decimal percentValue) => Round2(percentValue).ToString("0.00", CultureInfo.InvariantCulture) + "%";

@@ -23,7 +23,10 @@ internal static class ReportRenderer
     {
         var manifest = ReportManifest.Load(templates, diagnostics);
         if (manifest is null) return null;
-        var view = ReportViewModelBuilder.Build(model);
+        // Validation has refused any report whose templates print a missing piece (Completeness); markers are still
+        // stripped here, so that none could ever reach a document.
+        var needs = new ReportNeeds();
+        var view = ReportViewModelBuilder.Build(model, needs);
         var renderer = new TemplateRenderer(templates, view, diagnostics);
         var parser = new NarrativeParser();
         var blocks = new List<Block>();
@@ -33,7 +36,7 @@ internal static class ReportRenderer
         {
             var text = renderer.Render(template);
             failed |= text is null;
-            return text;
+            return text is null ? null : needs.Take(text).Text;
         }
 
         // The title's lines are one paragraph with line breaks, so it can break between the unit and the document type

@@ -65,6 +65,7 @@ internal static class RuleCatalog
         new Rules.Text.HalfWidthPunctuation(),
         new Rules.Text.NumberingWithPauseMark(),
         new Rules.Text.RepeatedPhrase(),
+        new Rules.Text.TypedItemNumber(),
     }
         .OrderBy(r => r.Descriptor.Id, StringComparer.Ordinal)
         .ToList();

@@ -26,6 +26,9 @@ public class LargeReportTests
     {
         static string M(decimal d) => d.ToString("0.00", CultureInfo.InvariantCulture);
         var y = new StringBuilder("year: 2023\ndepartment: { name: 某某市某某局, finance_bureau: 某某市财政局 }\n");
+        y.Append("basic_info:\n  duties: [负责全市某某工作。]\n  organization: 内设办公室等科室。\n");
+        y.Append("other_budgets: { government_fund: none, state_capital: none, social_insurance: none }\n");
+        y.Append("problems: [预算编制有待细化。]\nmeasures: [加强预算管理。]\nresults_application: 自评结果按规定公开。\nother_remarks: 无其他需要说明的情况。\n");
         var projectAmounts = Enumerable.Range(1, Projects).Select(i => 1.25m * i).ToList();
         var projectTotal = projectAmounts.Sum();
         const decimal personnel = 500m, publicFunds = 80.5m;

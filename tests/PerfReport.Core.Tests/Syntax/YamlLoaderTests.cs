@@ -137,7 +137,7 @@ public class YamlLoaderTests
     public void Byte_order_mark_is_accepted_and_non_utf8_is_reported()
     {
         var withBom = new byte[] { 0xEF, 0xBB, 0xBF }.Concat(Encoding.UTF8.GetBytes("year: 2022\ndepartment: { name: 某局 }\n")).ToArray();
-        Assert.Empty(Compilation.Validate("t.yaml", withBom, CompilationOptions.Default).Diagnostics);
+        Assert.DoesNotContain(Compilation.Validate("t.yaml", withBom, CompilationOptions.Default).Diagnostics, d => !PerfReport.TestKit.Yaml.IsCompleteness(d));
 
         var gbk = new byte[] { 0x79, 0x65, 0x61, 0x72, 0x3A, 0x20, 0xC4, 0xEA, 0x0A };
         Assert.Equal("PR0008", Assert.Single(Compilation.Validate("t.yaml", gbk, CompilationOptions.Default).Diagnostics).Id);

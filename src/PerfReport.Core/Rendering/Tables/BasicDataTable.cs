@@ -29,7 +29,8 @@ internal static class BasicDataTable
     {
         var staffing = model.BasicInfo?.Staffing;
         var stated = model.BasicDataTable?.StaffControlRate;
-        var rate = stated is not null ? Numbers.Percent(stated.Value)
+        var rate = model.BasicDataTable?.StaffControlRateNotApplicable == true ? "——"
+            : stated is not null ? Numbers.Percent(stated.Value)
             : staffing is { Authorized: { } a, Actual: { } b } && Numbers.PercentOf(b.Value, a.Value) is { } p ? Numbers.Percent(p) : "";
         rows.Add(Row(Start("财政供养人员情况（人）"), Mid("编制数", 2), Mid($"{year}年实际在职人数", 2), Mid("控制率", 2)));
         rows.Add(Row(

@@ -18,7 +18,7 @@ internal static class Cells
     /// <summary>A figure cell: its amount with 2 decimals, blank when not filled in, "——" when not applicable.</summary>
     public static string Money(Cell? cell) => cell switch
     {
-        { State: CellState.Value, Value: { } v } => Numbers.Money(v),
+        { State: CellState.Value, Value: { } v } => Numbers.ReportMoney(v),
         { State: CellState.NotApplicable } => "——",
         _ => "",
     };
@@ -31,7 +31,7 @@ internal static class Cells
         _ => "",
     };
 
-    public static string Money(decimal? value) => value is { } v ? Numbers.Money(v) : "";
+    public static string Money(decimal? value) => value is { } v ? Numbers.ReportMoney(v) : "";
 
     public static TableRowSpec Row(params TableCellSpec[] cells) => new(cells);
 }

@@ -7,7 +7,8 @@ namespace PerfReport.Rendering.ViewModels;
 /// <summary>Builds the view model from the model: formats every figure once, derives what was left out.</summary>
 internal static class ReportViewModelBuilder
 {
-    public static ReportViewModel Build(Evaluation model)
+    /// <summary>The view model; a figure or part that is missing is a marker of <paramref name="needs"/> (see <see cref="ReportNeeds"/>).</summary>
+    public static ReportViewModel Build(Evaluation model, ReportNeeds needs)
     {
         var year = model.Year?.Value ?? 0;
         var yearText = year.ToString(CultureInfo.InvariantCulture);
@@ -19,22 +20,22 @@ internal static class ReportViewModelBuilder
             Title = $"{yearText}年度{name}部门整体支出绩效自评报告",
             Department = name,
             Region = model.Department?.Region?.Value ?? "",
-            FinanceBureau = model.Department?.FinanceBureau?.Value ?? "",
+            FinanceBureau = model.Department?.FinanceBureau?.Value.Trim() is { Length: > 0 } bureau ? bureau : needs.Mark("department.finance_bureau", "布置自评工作的财政部门"),
             Self = model.Department?.SelfReference?.Value ?? "我单位",
-            Duties = model.BasicInfo?.Duties.Select(d => Item(d.Value)).ToList() ?? [],
-            Organization = Paragraphs(model.BasicInfo?.Organization),
-            Staffing = Staffing(model.BasicInfo?.Staffing),
-            Income = Income(model.Income),
-            Expenditure = Expenditure(model.Expenditure, model.BasicDataTable?.Funds),
-            Budget = Budget(model),
-            GovernmentFund = Other(model.OtherBudgets?.GovernmentFund),
-            StateCapital = Other(model.OtherBudgets?.StateCapital),
-            SocialInsurance = Other(model.OtherBudgets?.SocialInsurance),
-            Performance = Performance(model),
-            Problems = model.Problems.Select(p => Item(p.Value)).ToList(),
-            Measures = model.Measures.Select(p => Item(p.Value)).ToList(),
-            ResultsApplication = Paragraphs(model.ResultsApplication),
-            OtherRemarks = Paragraphs(model.OtherRemarks),
+            Duties = Required(model.BasicInfo?.Duties.Select(d => Item(d.Value)).Where(d => d.Length > 0).ToList() ?? [], needs, "basic_info.duties", "主要职责"),
+            Organization = Required(Paragraphs(model.BasicInfo?.Organization), needs, "basic_info.organization", "机构设置"),
+            Staffing = Staffing(model.BasicInfo?.Staffing, needs),
+            Income = Income(model.Income, needs),
+            Expenditure = Expenditure(model.Expenditure, model.BasicDataTable?.Funds, needs),
+            Budget = Budget(model, needs),
+            GovernmentFund = Other(model.OtherBudgets?.GovernmentFund, needs, "government_fund", "政府性基金预算支出"),
+            StateCapital = Other(model.OtherBudgets?.StateCapital, needs, "state_capital", "国有资本经营预算支出"),
+            SocialInsurance = Other(model.OtherBudgets?.SocialInsurance, needs, "social_insurance", "社会保险基金预算支出"),
+            Performance = Performance(model, needs),
+            Problems = Required(model.Problems.Select(p => Item(p.Value)).Where(p => p.Length > 0).ToList(), needs, "problems", "存在的问题"),
+            Measures = Required(model.Measures.Select(p => Item(p.Value)).Where(p => p.Length > 0).ToList(), needs, "measures", "改进措施"),
+            ResultsApplication = Required(Paragraphs(model.ResultsApplication), needs, "results_application", "自评结果拟应用和公开情况"),
+            OtherRemarks = Required(Paragraphs(model.OtherRemarks), needs, "other_remarks", "其他需要说明的情况", "；没有的写“无其他需要说明的情况。”"),
             Signature = new SignatureView(
                 model.Signature?.FilledBy?.Value.Trim() ?? "",
                 model.Signature?.Date?.Value.Trim() ?? "",
@@ -57,25 +58,38 @@ internal static class ReportViewModelBuilder
     /// </summary>
     internal static string Item(string text) => ItemNumber.Strip(Flatten(text));
 
-    private static string Money(decimal? value) => value is { } v ? Numbers.Money(v) : "";
+    private static string Money(decimal? value) => value is { } v ? Numbers.ReportMoney(v) : "";
 
-    private static StaffingView Staffing(Staffing? s) => new(
+    /// <summary>An amount the sentence needs: the figure, or the marker of the missing field.</summary>
+    private static string Money(decimal? value, ReportNeeds needs, string path, string what, string hint = "") =>
+        value is { } v ? Numbers.ReportMoney(v) : needs.Mark(path, what, hint);
+
+    /// <summary>A name or text the sentence needs.</summary>
+    private static string Name(string? value, ReportNeeds needs, string path, string what) =>
+        value is null ? needs.Mark(path, what) : Item(value) is { Length: > 0 } v ? v : needs.Mark(path, what);
+
+    /// <summary>A part of the report: its items, or one marker standing for the missing part.</summary>
+    private static List<string> Required(List<string> items, ReportNeeds needs, string path, string what, string hint = "") =>
+        items.Count > 0 ? items : [needs.Mark(path, what, hint, NeedKind.Section)];
+
+    private static StaffingView Staffing(Staffing? s, ReportNeeds needs) => new(
         s?.Authorized is not null || s?.Actual is not null,
         s?.EstablishmentType?.Value ?? "行政编制",
-        s?.Authorized?.Value.ToString(CultureInfo.InvariantCulture) ?? "",
-        s?.Actual?.Value.ToString(CultureInfo.InvariantCulture) ?? "",
+        s?.Authorized?.Value.ToString(CultureInfo.InvariantCulture) ?? needs.Mark("basic_info.staffing.authorized", "编制数"),
+        s?.Actual?.Value.ToString(CultureInfo.InvariantCulture) ?? needs.Mark("basic_info.staffing.actual", "实际在职人数"),
         s?.StaffTerm?.Value ?? "在职人员");
 
-    private static IncomeView Income(Income? income)
+    private static IncomeView Income(Income? income, ReportNeeds needs)
     {
-        if (income is null) return new IncomeView(false, "", [], YearOnYearView.None);
-        var sources = income.Sources.Select(s => new IncomeSourceView(
-            Item(s.Name?.Value ?? ""),
-            Money(s.Amount?.Value),
+        var sources = income?.Sources.Select(s => new IncomeSourceView(
+            Name(s.Name?.Value, needs, s.Path + ".name", "收入名称"),
+            Money(s.Amount?.Value, needs, s.Path + ".amount", "收入金额"),
             s.Breakdown.Select(b => new BreakdownView(b.Name?.Value ?? "", Money(b.Amount?.Value), Share(b, s))).ToList(),
             Stated(s.Share),
-            YearOnYear(s.YearOnYear, s.Amount?.Value))).ToList();
-        return new IncomeView(true, Money(Derived.IncomeTotal(income)), sources, YearOnYear(income.YearOnYear, Derived.IncomeTotal(income)));
+            YearOnYear(s.YearOnYear, s.Amount?.Value))).ToList() ?? [];
+        if (sources.Count == 0) sources.Add(new IncomeSourceView(needs.Mark("income.sources", "各项收入来源", "", NeedKind.Section), "", [], "", YearOnYearView.None));
+        var total = income is null ? null : Derived.IncomeTotal(income);
+        return new IncomeView(income is not null, Money(total, needs, "income.total", "本年度总收入", "；写明 total 或列出各项收入来源"), sources, YearOnYear(income?.YearOnYear, total));
     }
 
     /// <summary>A stated percentage as printed; blank when not stated (new shares are printed only as stated).</summary>
@@ -114,50 +128,65 @@ internal static class ReportViewModelBuilder
         return Numbers.PercentOf(b.Amount.Value, s.Amount.Value) is { } p ? Numbers.Percent(p) : "";
     }
 
-    private static ExpenditureView Expenditure(Expenditure? e, FundsTable? funds)
+    private static ExpenditureView Expenditure(Expenditure? e, FundsTable? funds, ReportNeeds needs)
     {
-        if (e is null) return new ExpenditureView(false, "", "", "", "", "", "", "", [], "", "", "", YearOnYearView.None, ThreePublic(funds));
-        var projects = e.Project?.Projects.Select(p => new ProjectView(Item(p.Name?.Value ?? ""), Money(p.Actual?.Value), p.Purpose?.Value ?? "")).ToList() ?? [];
+        var projects = e?.Project?.Projects.Select((p, i) => new ProjectView(
+            Name(p.Name?.Value, needs, $"expenditure.project.projects[{i}].name", "项目名称"),
+            Money(p.Actual?.Value, needs, $"expenditure.project.projects[{i}].actual", "项目决算数"),
+            p.Purpose?.Value ?? "")).ToList() ?? [];
         return new ExpenditureView(
-            true,
-            Money(Derived.ExpenditureTotal(e)),
-            Money(Derived.BasicTotal(e.Basic)),
-            Money(e.Basic?.Personnel?.Value),
-            Flatten(e.Basic?.PersonnelCovers?.Value ?? ""),
-            Money(e.Basic?.Public?.Value),
-            Flatten(e.Basic?.PublicCovers?.Value ?? ""),
-            Money(Derived.ProjectTotal(e.Project)),
+            e is not null,
+            ExpenditureTotal(e, needs),
+            BasicTotal(e, needs),
+            Money(e?.Basic?.Personnel?.Value, needs, "expenditure.basic.personnel", "人员经费"),
+            Flatten(e?.Basic?.PersonnelCovers?.Value ?? ""),
+            Money(e?.Basic?.Public?.Value, needs, "expenditure.basic.public", "公用经费"),
+            Flatten(e?.Basic?.PublicCovers?.Value ?? ""),
+            ProjectTotal(e, needs),
             projects,
-            Flatten(e.Project?.Purpose?.Value ?? ""),
-            Stated(e.Basic?.Share),
-            Stated(e.Project?.Share),
-            YearOnYear(e.YearOnYear, Derived.ExpenditureTotal(e)),
+            Flatten(e?.Project?.Purpose?.Value ?? ""),
+            Stated(e?.Basic?.Share),
+            Stated(e?.Project?.Share),
+            YearOnYear(e?.YearOnYear, e is null ? null : Derived.ExpenditureTotal(e)),
             ThreePublic(funds));
     }
 
-    private static BudgetView Budget(Evaluation model)
+    private static string ExpenditureTotal(Expenditure? e, ReportNeeds needs) =>
+        Money(e is null ? null : Derived.ExpenditureTotal(e), needs, "expenditure.total", "本年度支出合计", "；写明 total 或写明基本支出和项目支出");
+
+    private static string BasicTotal(Expenditure? e, ReportNeeds needs) =>
+        Money(Derived.BasicTotal(e?.Basic), needs, "expenditure.basic.total", "基本支出", "；写明 total 或写明人员经费和公用经费");
+
+    private static string ProjectTotal(Expenditure? e, ReportNeeds needs) =>
+        Money(Derived.ProjectTotal(e?.Project), needs, "expenditure.project.total", "项目支出", "；写明 total 或列出各项目的决算数");
+
+    private static BudgetView Budget(Evaluation model, ReportNeeds needs)
     {
         var b = model.BudgetVsFinal;
-        var final = model.Expenditure is { } e ? Derived.ExpenditureTotal(e) : null;
-        if (b is null) return new BudgetView(false, "", Money(final), []);
         return new BudgetView(
-            b.InitialBudget is not null,
-            Money(b.InitialBudget?.Value),
-            Money(final),
-            b.Reasons.Select(r => new ReasonView(Flatten(r.Text?.Value ?? ""), Money(r.Amount?.Value))).ToList());
+            b?.InitialBudget is not null,
+            Money(b?.InitialBudget?.Value, needs, "budget_vs_final.initial_budget", "年初预算数"),
+            ExpenditureTotal(model.Expenditure, needs),
+            b?.Reasons.Select(r => new ReasonView(Flatten(r.Text?.Value ?? ""), Money(r.Amount is { } x ? Math.Abs(x.Value) : null))).ToList() ?? []);
     }
 
-    private static OtherBudgetView Other(OtherBudget? o) =>
-        o is null || o.None ? new OtherBudgetView(true, "", []) : new OtherBudgetView(false, Money(o.Amount?.Value), Paragraphs(o.Text));
+    /// <summary>三、四、五: "本年度无……" only when the file says none; a section left out is a missing part, not a claim of none.</summary>
+    private static OtherBudgetView Other(OtherBudget? o, ReportNeeds needs, string key, string what)
+    {
+        var path = "other_budgets." + key;
+        if (o is { None: true }) return new OtherBudgetView(true, "", []);
+        if (o is null) return new OtherBudgetView(false, needs.Mark(path, what, "；没有的写 none", NeedKind.Section), []);
+        return new OtherBudgetView(false, Money(o.Amount?.Value, needs, path + ".amount", what + "金额"), Paragraphs(o.Text));
+    }
 
-    private static PerformanceView Performance(Evaluation model)
+    private static PerformanceView Performance(Evaluation model, ReportNeeds needs)
     {
         var e = model.Expenditure;
         var p = model.Performance;
         return new PerformanceView(
-            Money(e is null ? null : Derived.ExpenditureTotal(e)),
-            Money(Derived.BasicTotal(e?.Basic)),
-            Money(Derived.ProjectTotal(e?.Project)),
+            ExpenditureTotal(e, needs),
+            BasicTotal(e, needs),
+            ProjectTotal(e, needs),
             Paragraphs(p?.Summary),
             Paragraphs(p?.AchievementsIntro),
             p?.Achievements.Select(Achievement).ToList() ?? []);

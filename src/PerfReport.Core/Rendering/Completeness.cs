@@ -1,0 +1,175 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using PerfReport.Diagnostics;
+using PerfReport.Model;
+using PerfReport.Rendering.ViewModels;
+using PerfReport.Syntax;
+using PerfReport.Text;
+
+namespace PerfReport.Rendering;
+
+/// <summary>
+/// Is the report complete enough to be built? The templates of the manifest are rendered against the view model,
+/// whose missing figures are markers (<see cref="ReportNeeds"/>): each marker that reaches a template's text is a
+/// piece the report needs (PR1014, or PR1013 for a whole part); a part whose template prints nothing, and a 自评表 without
+/// indicators, is PR1013; a 三级指标 without a weight is PR1015. Each missing piece is reported once,
+/// at the line of the nearest key the file has (the file's start when it has none). Template and manifest errors are
+/// left to the build, which reports them.
+/// </summary>
+internal static class Completeness
+{
+    public static void Check(YamlNode root, Evaluation model, CompilationOptions options, DiagnosticBag diagnostics)
+    {
+        var found = new List<(Need Need, string Place)>();
+        var templates = options.Templates ?? TemplateSet.Default;
+        var scratch = new DiagnosticBag(diagnostics.FilePath);
+        var manifest = ReportManifest.Load(templates, scratch);
+        if (manifest is not null) Render(manifest, templates, model, scratch, found);
+        var severity = options.Draft ? Severity.Warning : Severity.Error;
+        var reported = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (need, place) in found)
+        {
+            if (need.Path.Length == 0)
+            {
+                Report(diagnostics, DiagnosticDescriptors.MissingPart, severity, SourceSpan.FileStart, "", place, need.What);
+                continue;
+            }
+
+            var (piece, at) = Locate(root, need.Path);
+            if (AlreadyReported(diagnostics, piece) || !reported.Add(piece)) continue;
+            var what = piece == need.Path ? need.What : SchemaTitle(piece) ?? need.What;
+            var hint = piece == need.Path ? need.Hint : "";
+            if (need.Kind == NeedKind.Section || !piece.Contains('.', StringComparison.Ordinal))
+                Report(diagnostics, DiagnosticDescriptors.MissingPart, severity, at, piece, place, $"需要“{what}”（{piece}），文件中没有{hint}");
+            else
+                Report(diagnostics, DiagnosticDescriptors.MissingFigure, severity, at, piece, place, what, piece, hint);
+        }
+
+        foreach (var indicator in model.SelfEvaluation?.Indicators.SelectMany(g => g.Categories).SelectMany(c => c.Indicators) ?? [])
+        {
+            if (indicator.Weight is null)
+                Report(diagnostics, DiagnosticDescriptors.MissingIndicatorWeight, severity, indicator.Span, indicator.Path + ".weight", indicator.Name?.Value.Trim() ?? "");
+        }
+    }
+
+    private static void Render(ReportManifest manifest, TemplateSet templates, Evaluation model, DiagnosticBag scratch, List<(Need, string)> found)
+    {
+        var needs = new ReportNeeds();
+        var view = ReportViewModelBuilder.Build(model, needs);
+        var renderer = new TemplateRenderer(templates, view, scratch);
+
+        void Render(string template, string place, bool printsAPart)
+        {
+            if (renderer.Render(template) is not { } text) return;
+            var (rest, hits) = needs.Take(text);
+            found.AddRange(hits.Select(h => (h, place)));
+            if (printsAPart && hits.Count == 0 && string.IsNullOrWhiteSpace(rest))
+                found.Add((new Need("", "没有内容：模板没有印出任何文字", "", NeedKind.Section), place));
+        }
+
+        Render(manifest.Title, "标题", false);
+        Render(manifest.Preamble, "开头语", false);
+        for (var i = 0; i < manifest.Sections.Count; i++)
+            Render(manifest.Sections[i].Template, $"{ChineseNumerals.Of(i + 1)}、{manifest.Sections[i].Heading}", true);
+        Render(manifest.Closing, "附表目录", false);
+        for (var i = 0; i < manifest.Tables.Count; i++)
+        {
+            var place = $"附表{(i + 1).ToString(CultureInfo.InvariantCulture)}";
+            var table = manifest.Tables[i];
+
+            // 附表1 is derived from the narrative's figures when the file has no basic_data_table; 附表2 has no such source.
+            if (table.Table == "SelfEvaluationTable" && model.SelfEvaluation is null)
+                found.Add((new Need("self_evaluation", "部门整体支出绩效自评表", "", NeedKind.Section), place));
+            else if (table.Table == "SelfEvaluationTable" && !model.SelfEvaluation!.Indicators.SelectMany(g => g.Categories).Any(c => c.Indicators.Count > 0))
+                found.Add((new Need("self_evaluation.indicators", "绩效指标", "", NeedKind.Section), place));
+            if (table.Note is not null) Render(table.Note, place, false);
+        }
+    }
+
+    /// <summary>
+    /// A piece the binder has already reported — written but unreadable (PR1004 on <c>income.total</c>), or under a
+    /// misspelt key (PR1003 <c>amout</c> beside the missing <c>amount</c>) — is not reported again as missing.
+    /// </summary>
+    private static bool AlreadyReported(DiagnosticBag bag, string piece)
+    {
+        var parent = piece.LastIndexOfAny(['.', '[']) is var cut and > 0 ? piece[..cut] : "";
+        return bag.ToSortedList().Any(d => d.Severity == Severity.Error && (
+            d.YamlPath == piece || d.YamlPath.StartsWith(piece + ".", StringComparison.Ordinal) || d.YamlPath.StartsWith(piece + "[", StringComparison.Ordinal)
+            || (d.Id == DiagnosticDescriptors.UnknownField.Id && (d.YamlPath.LastIndexOf('.') is var k and > 0 ? d.YamlPath[..k] : "") == parent)));
+    }
+
+    private static void Report(DiagnosticBag bag, DiagnosticDescriptor descriptor, Severity severity, SourceSpan at, string path, params object?[] args) =>
+        bag.Add(new Diagnostic(descriptor, severity, descriptor.Format(args), bag.FilePath, at, path));
+
+    /// <summary>
+    /// The missing piece a need comes down to — the shortest prefix of its path the file lacks, so that a section left
+    /// out is one error, not one per figure in it — and where to report it: the line of the last key present.
+    /// </summary>
+    internal static (string Piece, SourceSpan At) Locate(YamlNode root, string path)
+    {
+        var node = root;
+        var at = SourceSpan.FileStart;
+        var prefix = "";
+        foreach (var (segment, index) in Segments(path))
+        {
+            var next = prefix.Length == 0 ? segment : index is null ? $"{prefix}.{segment}" : $"{prefix}[{index}]";
+            switch (node)
+            {
+                case YamlMapping m when index is null && m.Entries.FirstOrDefault(e => e.Key.Value == segment) is { Key: not null } e:
+                    at = e.Key.Span;
+                    node = e.Value;
+                    break;
+                case YamlSequence s when index is { } i && i < s.Items.Count:
+                    at = s.Items[i].Span;
+                    node = s.Items[i];
+                    break;
+                default:
+                    return (next, at);
+            }
+
+            prefix = next;
+        }
+
+        return (path, at);
+    }
+
+    private static IEnumerable<(string Key, int? Index)> Segments(string path)
+    {
+        foreach (var part in path.Split('.'))
+        {
+            var bracket = part.IndexOf('[', StringComparison.Ordinal);
+            yield return (bracket < 0 ? part : part[..bracket], null);
+            if (bracket < 0) continue;
+            foreach (var i in part[(bracket + 1)..].TrimEnd(']').Split("]["))
+                yield return ("", int.Parse(i, CultureInfo.InvariantCulture));
+        }
+    }
+
+    private static readonly Lazy<JsonObject> SchemaJson = new(() => JsonNode.Parse(Schema.Text)!.AsObject());
+
+    /// <summary>The schema's title of a field, for a piece the file lacks as a whole ("收入情况" for <c>income</c>).</summary>
+    internal static string? SchemaTitle(string path)
+    {
+        JsonNode? node = SchemaJson.Value;
+        JsonNode? property = null;
+        foreach (var (key, index) in Segments(path))
+        {
+            node = Resolve(node);
+            if (index is not null)
+            {
+                node = Resolve(node?["items"]);
+                continue;
+            }
+
+            property = node?["properties"]?[key];
+            node = property;
+        }
+
+        return property?["title"]?.GetValue<string>();
+    }
+
+    private static JsonNode? Resolve(JsonNode? node) =>
+        node?["$ref"]?.GetValue<string>() is { } r && r.StartsWith("#/definitions/", StringComparison.Ordinal)
+            ? SchemaJson.Value["definitions"]?[r["#/definitions/".Length..]]
+            : node;
+}
