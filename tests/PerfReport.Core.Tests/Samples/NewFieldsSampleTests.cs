@@ -97,4 +97,38 @@ public class NewFieldsSampleTests
         Assert.Equal(40m, benefit.Score);
         Assert.Equal(100m, sheet.Total);
     }
+
+    [Theory]
+    [InlineData("categories", "indicators", new[] { "数量指标", "" })]
+    [InlineData("indicators", "categories", new[] { "", "数量指标" })]
+    public void Indicators_without_a_second_level_keep_their_place_among_the_named_ones(string first, string second, string[] expected)
+    {
+        string Part(string key) => key == "categories"
+            ? "      categories:\n        - name: 数量指标\n          indicators:\n            - { name: 甲, target: 1, actual: 1, weight: 5 }\n"
+            : "      indicators:\n        - { name: 乙, target: 1, actual: 1, weight: 5 }\n";
+        var yaml = "year: 2022\ndepartment: { name: 某局 }\nself_evaluation:\n  indicators:\n    - name: 产出指标\n" + Part(first) + Part(second);
+        var result = Yaml.Check(yaml);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id[2] is '0' or '1');
+        var group = Assert.Single(result.Model!.SelfEvaluation!.Indicators);
+        Assert.Equal(expected, group.Categories.Select(c => c.Name?.Value ?? ""));
+    }
+
+    [Theory]
+    // stated change and rate; a decrease written negative prints as 减少 / 下降 with the figures unsigned
+    [InlineData("{ last_year: 6.5, change: -1.5, change_rate: -23.08% }", "5", true, false, "减少", "1.50", "下降", "23.08%")]
+    // only last year: change and rate derived (rate unrounded until printed: 1.5 ÷ 3.5 = 42.857… %)
+    [InlineData("{ last_year: 3.5 }", "5", true, false, "增加", "1.50", "增长", "42.86%")]
+    // the same as last year
+    [InlineData("{ last_year: 5 }", "5", true, true, "增加", "0.00", "增长", "0.00%")]
+    // last year 0: a change but no rate
+    [InlineData("{ last_year: 0 }", "5", true, false, "增加", "5.00", "增长", "")]
+    // nothing of last year that gives a change
+    [InlineData("{ change_rate: 5% }", "5", false, false, "", "", "", "")]
+    public void Year_on_year_view_derives_what_is_left_out(string yoy, string amount, bool present, bool flat, string direction, string change, string rateDirection, string rate)
+    {
+        var yaml = $"year: 2022\ndepartment: {{ name: 某局 }}\nincome:\n  sources:\n    - {{ name: 其他收入, amount: {amount}, year_on_year: {yoy} }}\n";
+        var model = Yaml.Check(yaml).Model!;
+        var view = PerfReport.Rendering.ViewModels.ReportViewModelBuilder.Build(model).Income.Sources.Single().YearOnYear;
+        Assert.Equal((present, flat, direction, change, rateDirection, rate), (view.Present, view.Flat, view.Direction, view.Amount, view.RateDirection, view.Rate));
+    }
 }
