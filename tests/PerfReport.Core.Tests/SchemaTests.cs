@@ -91,13 +91,13 @@ public partial class SchemaTests
         Assert.Equal(Repo.Read("schema", "perfreport.schema.json"), Schema.Text);
     }
 
-    private static EvaluationResults Evaluate(string yaml)
+    internal static EvaluationResults Evaluate(string yaml)
     {
         var schema = JsonSchema.FromText(SchemaJson.ToJsonString());
         return schema.Evaluate(JsonSerializer.SerializeToElement(ToJson(yaml)), new EvaluationOptions { OutputFormat = OutputFormat.List });
     }
 
-    private static IEnumerable<string> Errors(EvaluationResults results) =>
+    internal static IEnumerable<string> Errors(EvaluationResults results) =>
         (results.Details ?? []).Where(d => d.Errors is { Count: > 0 }).Select(d => $"{d.InstanceLocation}: {string.Join("; ", d.Errors!.Values)}");
 
     /// <summary>The YAML as JSON, typed as YAML's core schema types plain scalars.</summary>

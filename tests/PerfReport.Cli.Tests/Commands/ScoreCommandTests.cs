@@ -29,6 +29,20 @@ public class ScoreCommandTests
     }
 
     [Fact]
+    public void Indicators_without_a_second_level_print_no_empty_category_line()
+    {
+        var (code, output, _) = Run(Repo.Root, "score", "tests/PerfReport.Core.Tests/Samples/new-fields.yaml");
+        Assert.Equal(0, code);
+        var lines = output.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
+        // 效益指标 holds its 三级 directly: its heading is followed by its first indicator, and no line is a bare "（分值 …）".
+        var benefit = lines.FindIndex(l => l.StartsWith("效益指标（分值 40，得分 40）", StringComparison.Ordinal));
+        Assert.True(benefit >= 0, output);
+        Assert.StartsWith("    促进资阳区工业商业联合工作", lines[benefit + 1], StringComparison.Ordinal);
+        Assert.DoesNotContain(lines, l => l.TrimStart().StartsWith("（分值", StringComparison.Ordinal) || l.Trim().Length > 0 && l.Trim().All(c => char.IsDigit(c) || c == ' ' || c == '.'));
+        Assert.Contains("总分：100（满分 100）", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Columns_line_up_by_display_width()
     {
         var (_, output, _) = Run(Repo.Root, "score", "samples/2022.yaml");

@@ -50,7 +50,9 @@ internal sealed class FundsSubRowsMismatch : IValidationRule
         if (total is not { } t || !list.Any(c => c.HasValue)) return;
         var sum = list.Sum(c => c.Value ?? 0);
         if (ValidationContext.AmountsEqual(t, sum)) return;
-        var at = stated is not null ? (stated.Span, stated.Path) : list.First(c => c.HasValue) is var first ? (first.Span, first.Path) : default;
-        context.Report(at.Span, at.Path, column, Numbers.Money(t), names, Numbers.Money(sum), Numbers.Money(t - sum));
+        // At the stated total; a total taken from elsewhere is reported at the column's first filled sub-row cell.
+        var first = list.First(c => c.HasValue);
+        var (span, path) = stated is not null ? (stated.Span, stated.Path) : (first.Span, first.Path);
+        context.Report(span, path, column, Numbers.Money(t), names, Numbers.Money(sum), Numbers.Money(t - sum));
     }
 }
