@@ -239,4 +239,92 @@ public sealed class SecurityTests : IDisposable
         Assert.Contains($"\"{new string('键', 79)}…\"", line, StringComparison.Ordinal);
         Assert.DoesNotContain(new string('键', 80), line, StringComparison.Ordinal);
     }
+
+    // ---- 5. bounded templates ------------------------------------------------------------------------------
+
+    [Theory]
+    [InlineData("{{ while true }}x{{ end }}", 1, "~循环(合计)?超过 1000000 次|运行超过 10 秒")]
+    [InlineData("前言\n{{ func f\n f\n f\nend\nf }}", 3, "~运行步骤合计超过|递归超过 50 层")]
+    [InlineData("{{ func boom(n)\n ret n < 40 ? (boom(n + 1) + boom(n + 1)) : \"xxxxxxxxxx\"\nend\nboom(0) }}", 2, "~超过")]
+    [InlineData("{{ for i in 1..100000 }}{{ for j in 1..1000 }}一二三四五六七八九十{{ end }}{{ end }}", 1, "~超过")]
+    public void A_runaway_template_ends_with_a_budget_error_at_its_line(string preamble, int line, string message)
+    {
+        Assert.Equal(0, Run("templates", "export", "tpl").ExitCode);
+        File.WriteAllText(P("tpl", "preamble.sbn"), preamble);
+        var watch = Stopwatch.StartNew();
+        var run = Run("build", "minimal.yaml", "--templates", "tpl");
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(60), watch.Elapsed.ToString());
+        Assert.Equal(1, run.ExitCode);
+        var diagnostic = Assert.Single(run.Error.Split('\n'), l => l.Contains("error PR9002", StringComparison.Ordinal));
+        Assert.StartsWith($"tpl/preamble.sbn({line},", diagnostic, StringComparison.Ordinal);
+        Assert.Matches(message[1..], diagnostic);
+        Assert.False(File.Exists(P("minimal.docx")));
+    }
+
+    [Fact]
+    public void A_template_folder_with_a_link_outside_or_a_huge_file_is_refused()
+    {
+        Assert.Equal(0, Run("templates", "export", "tpl").ExitCode);
+        File.WriteAllText(P("outside.sbn"), "{{ year }}");
+        File.Delete(P("tpl", "title.sbn"));
+        File.CreateSymbolicLink(P("tpl", "title.sbn"), P("outside.sbn"));
+        var run = Run("build", "minimal.yaml", "--templates", "tpl");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("perfreport: 模板文件 \"tpl/title.sbn\" 是指向模板目录之外的链接，不予读取\n", run.Error);
+
+        File.Delete(P("tpl", "title.sbn"));
+        File.WriteAllText(P("tpl", "title.sbn"), new string('x', TemplateFolder.MaxFileBytes + 1));
+        run = Run("build", "minimal.yaml", "--templates", "tpl");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("perfreport: 模板文件 \"tpl/title.sbn\" 超过 1 MiB，不予读取\n", run.Error);
+    }
+
+    // ---- 4. bounded .docx reading --------------------------------------------------------------------------
+
+    private string ZipBomb(long inflated, bool lieInHeaders)
+    {
+        var path = P("bomb.docx");
+        using (var zip = new System.IO.Compression.ZipArchive(File.Create(path), System.IO.Compression.ZipArchiveMode.Create))
+        {
+            using var entry = zip.CreateEntry("word/document.xml", System.IO.Compression.CompressionLevel.SmallestSize).Open();
+            var zeros = new byte[1024 * 1024];
+            for (long n = 0; n < inflated; n += zeros.Length) entry.Write(zeros);
+        }
+
+        if (lieInHeaders)
+        {
+            // Claim 100 bytes uncompressed in the local and the central header: the reader must not believe it.
+            var bytes = File.ReadAllBytes(path);
+            for (var i = 0; i + 30 < bytes.Length; i++)
+            {
+                if (bytes[i] == 0x50 && bytes[i + 1] == 0x4B && bytes[i + 2] == 3 && bytes[i + 3] == 4) BitConverter.TryWriteBytes(bytes.AsSpan(i + 22, 4), 100);
+                if (bytes[i] == 0x50 && bytes[i + 1] == 0x4B && bytes[i + 2] == 1 && bytes[i + 3] == 2) BitConverter.TryWriteBytes(bytes.AsSpan(i + 24, 4), 100);
+            }
+
+            File.WriteAllBytes(path, bytes);
+        }
+
+        return "bomb.docx";
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_zip_bomb_as_reference_document_is_refused_quickly_and_without_memory(bool lieInHeaders)
+    {
+        var bomb = ZipBomb(200L * 1024 * 1024, lieInHeaders);
+        Assert.True(new FileInfo(P(bomb)).Length < 1024 * 1024);
+        var allocated = GC.GetTotalAllocatedBytes(precise: true);
+        var watch = Stopwatch.StartNew();
+        var run = Run("build", "minimal.yaml", "--reference-doc", bomb);
+        watch.Stop();
+        var used = GC.GetTotalAllocatedBytes(precise: true) - allocated;
+        Assert.Equal(1, run.ExitCode);
+        Assert.Matches("error PR910[23]: ", run.Error);
+        var cap = Math.Max(8L * 1024 * 1024, 100 * new FileInfo(P(bomb)).Length) / 1024 / 1024;
+        if (!lieInHeaders) Assert.Contains($"error PR9103: 参考文档超出大小限制：解压后的总大小超过 {cap} MiB 的上限（可能是压缩炸弹）；请检查是否选错了文件", run.Error, StringComparison.Ordinal);
+        Assert.True(used < 128L * 1024 * 1024, $"{used / 1024 / 1024} MiB allocated");
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(3), watch.Elapsed.ToString()); // under 1 s on an idle machine; the margin is for a shared CI runner
+        Assert.False(File.Exists(P("minimal.docx")));
+    }
 }
