@@ -12,6 +12,7 @@ internal static partial class Cli
     public static RootCommand CreateRoot(CliContext context)
     {
         var root = Commands(context);
+        root.Options.Add(ProfilesOption());
 
         // The library's own option texts are English (InvariantGlobalization); the users read Chinese.
         foreach (var option in root.Options)
@@ -22,6 +23,16 @@ internal static partial class Cli
 
         return root;
     }
+
+    /// <summary>--profiles DIR: a folder besides the report's own from which <c>profile_file</c> may be read.</summary>
+    private const string ProfilesName = "--profiles";
+
+    private static Option<string?> ProfilesOption() => new(ProfilesName)
+    {
+        Description = "评分规则文件（profile_file）除报告所在目录外还可以放在这个目录中",
+        HelpName = "dir",
+        Recursive = true,
+    };
 
     private static RootCommand Commands(CliContext context) =>
         new("perfreport：部门整体支出绩效自评报告的数据检查与生成工具")
@@ -48,6 +59,7 @@ internal static partial class Cli
                 return ExitCodes.UsageOrEnvironment;
             }
 
+            context.Includes.ProfilesFolder = parse.GetValue<string?>(ProfilesName);
             return parse.Invoke(new InvocationConfiguration
             {
                 Output = context.Out,

@@ -19,6 +19,16 @@ internal sealed record CliContext(
         !Console.IsErrorRedirected,
         Console.OpenStandardInput);
 
+    /// <summary>Settings for files a report names, filled in from the command line once it is parsed.</summary>
+    public IncludeSettings Includes { get; } = new();
+
     /// <summary>A path as given on the command line, resolved against the working directory.</summary>
     public string Resolve(string path) => Path.GetFullPath(path, WorkingDirectory);
+}
+
+/// <summary>Where a report's own files (<c>profile_file</c>) may come from besides its folder.</summary>
+internal sealed class IncludeSettings
+{
+    /// <summary>The folder given with <c>--profiles DIR</c>, as written.</summary>
+    public string? ProfilesFolder { get; set; }
 }

@@ -21,7 +21,7 @@ internal static class InputFiles
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            problem = $"无法读取文件 \"{argument}\"：{e.Message}";
+            problem = $"无法读取文件 \"{argument}\"：{IoErrors.Describe(e)}";
         }
 
         context.Error.WriteLine($"perfreport: {problem}");

@@ -32,4 +32,7 @@ public sealed record CompilationOptions
     /// as unreadable: the Core never touches the file system itself.
     /// </summary>
     public Func<string, SourceText?>? ReadRelativeFile { get; init; }
+
+    /// <summary>Why <see cref="ReadRelativeFile"/> returned null for a path (one Chinese phrase), when the caller knows.</summary>
+    public Func<string, string?>? DescribeUnreadable { get; init; }
 }

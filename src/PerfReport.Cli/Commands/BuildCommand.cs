@@ -38,7 +38,8 @@ internal static class BuildCommand
     private static int Run(string[] files, Settings settings, CliContext context)
     {
         var options = Options(settings, context);
-        if (options is null || !TargetsAreSafe(files, settings, context)) return ExitCodes.UsageOrEnvironment;
+        var plan = options is null ? null : Plan(files, settings, context);
+        if (options is null || plan is null) return ExitCodes.UsageOrEnvironment;
         var all = new List<Diagnostic>();
         var worst = ExitCodes.Success;
         foreach (var file in files)
@@ -46,7 +47,7 @@ internal static class BuildCommand
             int code;
             try
             {
-                code = BuildOne(file, files.Length > 1, settings, options, all, context);
+                code = BuildOne(file, files.Length > 1, settings, options, plan, all, context);
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
@@ -63,7 +64,7 @@ internal static class BuildCommand
         return worst;
     }
 
-    private static int BuildOne(string file, bool many, Settings settings, CompilationOptions options, List<Diagnostic> all, CliContext context)
+    private static int BuildOne(string file, bool many, Settings settings, CompilationOptions options, OutputPlan plan, List<Diagnostic> all, CliContext context)
     {
         var bytes = InputFiles.Read(file, context);
         if (bytes is null) return ExitCodes.UsageOrEnvironment;
@@ -71,48 +72,45 @@ internal static class BuildCommand
         var diagnostics = CommonOptions.Promote(result.Diagnostics, settings.WarningsAsErrors).ToList();
         all.AddRange(diagnostics);
         var target = Target(file, many, settings.Output);
+        if (diagnostics.Any(d => d.Id == DiagnosticDescriptors.InternalError.Id)) return ExitCodes.UsageOrEnvironment;
         if (diagnostics.Any(d => d.Severity == Severity.Error) || result.Docx is null)
         {
             Progress(context, $"{file}：有错误，未生成");
             return ExitCodes.InputHasErrors;
         }
 
-        if (!OutputFiles.Write(target, result.Docx, context)) return ExitCodes.UsageOrEnvironment;
-        foreach (var a in result.Attachments)
+        var stem = Path.GetFileNameWithoutExtension(target);
+        var attachments = result.Attachments.Select(a => (Path: Path.Combine(Path.GetDirectoryName(target) ?? "", $"{stem}-{a.Name}.docx"), a.Docx)).ToList();
+        foreach (var a in attachments)
         {
-            var stem = Path.GetFileNameWithoutExtension(target);
-            var path = Path.Combine(Path.GetDirectoryName(target) ?? "", $"{stem}-{a.Name}.docx");
-            if (!OutputFiles.Write(path, a.Docx, context)) return ExitCodes.UsageOrEnvironment;
+            if (plan.Problem(a.Path, file) is not { } problem) continue;
+            context.Error.WriteLine($"perfreport: {problem}；{file} 未生成");
+            return ExitCodes.UsageOrEnvironment;
+        }
+
+        if (!OutputFiles.Write(target, result.Docx, context)) return ExitCodes.UsageOrEnvironment;
+        foreach (var a in attachments)
+        {
+            if (!OutputFiles.Write(a.Path, a.Docx, context)) return ExitCodes.UsageOrEnvironment;
         }
 
         Progress(context, $"{file} → {target}");
         return ExitCodes.Success;
     }
 
-    /// <summary>No output may replace an input, and no two inputs may write the same output.</summary>
-    private static bool TargetsAreSafe(string[] files, Settings settings, CliContext context)
+    /// <summary>No output may replace an input, and no two inputs may write the same output (compared as files, not spellings).</summary>
+    private static OutputPlan? Plan(string[] files, Settings settings, CliContext context)
     {
-        var inputs = files.Where(f => f != "-").Select(context.Resolve).ToHashSet(StringComparer.Ordinal);
-        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+        var plan = new OutputPlan(context);
+        foreach (var file in files) plan.AddInput(file);
         foreach (var file in files)
         {
-            var target = context.Resolve(Target(file, files.Length > 1, settings.Output));
-            if (inputs.Contains(target))
-            {
-                context.Error.WriteLine($"perfreport: 输出文件 \"{Target(file, files.Length > 1, settings.Output)}\" 就是输入文件，不会覆盖它；请用 -o 指定 .docx 路径");
-                return false;
-            }
-
-            if (seen.TryGetValue(target, out var other))
-            {
-                context.Error.WriteLine($"perfreport: \"{other}\" 和 \"{file}\" 会写到同一个输出文件 \"{Target(file, true, settings.Output)}\"；请分别生成或改名");
-                return false;
-            }
-
-            seen[target] = file;
+            if (plan.Problem(Target(file, files.Length > 1, settings.Output), file) is not { } problem) continue;
+            context.Error.WriteLine($"perfreport: {problem}");
+            return null;
         }
 
-        return true;
+        return plan;
     }
 
     /// <summary>Beside the input by default; with several inputs, -o names a directory.</summary>
@@ -172,7 +170,7 @@ internal static class BuildCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            context.Error.WriteLine($"perfreport: 无法读取参考文档 \"{path}\"：{e.Message}");
+            context.Error.WriteLine($"perfreport: 无法读取参考文档 \"{path}\"：{IoErrors.Describe(e)}");
         }
 
         return null;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using PerfReport.Cli.Output;
+using PerfReport.Diagnostics;
 
 namespace PerfReport.Cli.Commands;
 
@@ -42,6 +43,7 @@ internal static class ScoreCommand
             return ExitCodes.InputHasErrors;
         }
 
+        if (result.Diagnostics.Any(d => d.Id == DiagnosticDescriptors.InternalError.Id)) return ExitCodes.UsageOrEnvironment;
         return result.HasErrors ? ExitCodes.InputHasErrors : ExitCodes.Success;
     }
 }

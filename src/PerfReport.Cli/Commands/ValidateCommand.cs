@@ -54,7 +54,7 @@ internal static class ValidateCommand
 
         all.Sort(Diagnostic.Compare);
         if (read > 0) CommonOptions.Formatter(format).Write(all, context);
-        if (unreadable) return ExitCodes.UsageOrEnvironment;
+        if (unreadable || all.Any(d => d.Id == DiagnosticDescriptors.InternalError.Id)) return ExitCodes.UsageOrEnvironment;
         return all.Any(d => d.Severity == Severity.Error) ? ExitCodes.InputHasErrors : ExitCodes.Success;
     }
 }

@@ -11,8 +11,8 @@ internal sealed class GitHubDiagnosticFormatter : IDiagnosticFormatter
         {
             var command = d.Severity == Severity.Error ? "error" : "warning";
             context.Out.WriteLine(
-                $"::{command} file={Property(PathForTools.Relative(d.FilePath, context))},line={d.Span.Line},col={d.Span.Column}," +
-                $"endLine={d.Span.EndLine},endColumn={d.Span.EndColumn},title={Property(d.Id)}::{Data(d.Message)}");
+                $"::{command} file={Property(TerminalText.Escape(PathForTools.Relative(d.FilePath, context)))},line={d.Span.Line},col={d.Span.Column}," +
+                $"endLine={d.Span.EndLine},endColumn={d.Span.EndColumn},title={Property(d.Id)}::{Data(TerminalText.Safe(d.Message))}");
         }
 
         context.Error.WriteLine(TextDiagnosticFormatter.Summary(diagnostics));

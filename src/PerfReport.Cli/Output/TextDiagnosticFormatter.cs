@@ -12,7 +12,7 @@ internal sealed class TextDiagnosticFormatter : IDiagnosticFormatter
     }
 
     public static string Format(Diagnostic d) =>
-        $"{d.FilePath}({d.Span.Line},{d.Span.Column}): {SeverityName(d.Severity)} {d.Id}: {d.Message}";
+        $"{TerminalText.Escape(d.FilePath)}({d.Span.Line},{d.Span.Column}): {SeverityName(d.Severity)} {d.Id}: {TerminalText.Safe(d.Message)}";
 
     public static string SeverityName(Severity severity) => severity == Severity.Error ? "error" : "warning";
 

@@ -385,6 +385,30 @@ public static class DiagnosticDescriptors
         把 .doc（旧格式）或 .pdf 文件当作参考文档。
         """);
 
+    /// <summary>PR9103: a reference document beyond the limits (a zip bomb).</summary>
+    public static DiagnosticDescriptor ReferenceTooLarge { get; } = Error("PR9103", "参考文档超出大小限制", "参考文档超出大小限制：{0}；请检查是否选错了文件", RuleCategory.Output, """
+        ## 检查内容
+        `--reference-doc` 指定的 .docx 最多 1000 个部件，每个部件解压后不超过 32 MiB，全部解压后不超过 128 MiB
+        （也不超过文件本身的 100 倍）。大小在解压的同时计数，不采信压缩包头中写的大小。
+        ## 为何重要
+        .docx 是压缩包。几 KB 的“压缩炸弹”解压后可达数 GB，会耗尽内存和时间；正常的参考文档只有几十 KB 到几 MB。
+        ## 示例
+        把一个解压后有 1 GB 的压缩包改名为 .docx 作为参考文档。
+        """);
+
+    /// <summary>PR9002: a user template exceeded its budget.</summary>
+    public static DiagnosticDescriptor TemplateBudget { get; } = Error("PR9002", "模板超出运行限制", "模板超出运行限制：{0}", RuleCategory.Output, """
+        ## 检查内容
+        自定义模板（`--templates`）在一次生成中：所有循环合计不超过 1000000 次、运行步骤不超过 5000 万步、递归不超过 50 层、输出不超过 16M 个字符、用时不超过 10 秒。
+        错误指向超出限制时模板所在的行。
+        ## 为何重要
+        模板来自用户，可能写出死循环、无限递归或成倍膨胀的输出；限制保证任何模板都在有限的时间和内存内结束。
+        ## 示例
+        ```
+        {{ func f; f; end; f }}
+        ```
+        """);
+
     /// <summary>PR9201.</summary>
     public static DiagnosticDescriptor ManifestProblem { get; } = Error("PR9201", "报告结构清单有误", "报告结构清单有误：{0}", RuleCategory.Output, """
         ## 检查内容
@@ -415,6 +439,6 @@ public static class DiagnosticDescriptors
         MissingField, WrongShape, UnknownField, NotANumber, NegativeAmount, BadPercent, TooManyDecimals, NotAnInteger,
         InvalidChoice, UnsupportedVersion, OutOfRange, Overflow, MissingPart, MissingFigure, MissingIndicatorWeight,
         ControlCharacter, TooManyItems,
-        TemplateError, ReferenceStyleMissing, ReferenceUnreadable, ManifestProblem, InternalError,
+        TemplateError, TemplateBudget, ReferenceStyleMissing, ReferenceUnreadable, ReferenceTooLarge, ManifestProblem, InternalError,
     ];
 }

@@ -27,6 +27,12 @@ internal static class ReportBuilder
     private static ReferenceDocument? LoadReference(byte[]? docx, DiagnosticBag diagnostics)
     {
         if (docx is null) return ReferenceDocument.LoadDefault();
+        if (ZipLimits.Check(docx) is { } tooLarge)
+        {
+            diagnostics.Report(DiagnosticDescriptors.ReferenceTooLarge, SourceSpan.FileStart, "", tooLarge);
+            return null;
+        }
+
         var reference = ReferenceDocument.Load(docx);
 
         // The reader falls back to the built-in reference for anything it cannot use; when the whole document was

@@ -15,10 +15,14 @@ namespace PerfReport.Rendering;
 internal sealed class TemplateRenderer(TemplateSet templates, ReportViewModel model, DiagnosticBag diagnostics)
 {
     private readonly ScriptObject _globals = CreateGlobals(model);
+    private readonly TemplateBudget _budget = new();
+    private bool _exhausted;
 
     /// <summary>The rendered text, or null after reporting why it could not be rendered.</summary>
     public string? Render(string relativePath)
     {
+        // The budget is the build's: once spent, the remaining templates are not run (one error, not one per template).
+        if (_exhausted) return null;
         var path = templates.DisplayPath(relativePath);
         var text = templates.Read(relativePath) ?? "";
         var template = Template.Parse(text, path, new ParserOptions { ParseFloatAsDecimal = true });
@@ -28,11 +32,25 @@ internal sealed class TemplateRenderer(TemplateSet templates, ReportViewModel mo
             return null;
         }
 
-        var context = CreateContext();
+        var context = CreateContext(_budget);
         context.PushGlobal(_globals);
         try
         {
-            return template.Render(context).Replace("\r\n", "\n", StringComparison.Ordinal);
+            var output = template.Render(context);
+            _budget.Wrote(output.Length);
+            return output.Replace("\r\n", "\n", StringComparison.Ordinal);
+        }
+        catch (BudgetExceededException e)
+        {
+            _exhausted = true;
+            Report(path, e.Span, e.OriginalMessage, DiagnosticDescriptors.TemplateBudget);
+            return null;
+        }
+        catch (ScriptRuntimeException e) when (Budget(e.OriginalMessage) is { } exceeded)
+        {
+            _exhausted = true;
+            Report(path, e.Span, exceeded, DiagnosticDescriptors.TemplateBudget);
+            return null;
         }
         catch (ScriptRuntimeException e)
         {
@@ -41,13 +59,27 @@ internal sealed class TemplateRenderer(TemplateSet templates, ReportViewModel mo
         }
     }
 
-    private void Report(string path, SourceSpan span, string message)
+    /// <summary>Scriban's own limits (recursion, output, string size), in Chinese; null for any other error.</summary>
+    private static string? Budget(string message)
     {
+        if (message.Contains("recursive", StringComparison.OrdinalIgnoreCase)) return $"递归超过 {TemplateBudget.MaxDepth} 层；请检查函数是否无限调用自身";
+        if (message.Contains("output", StringComparison.OrdinalIgnoreCase) && message.Contains("limit", StringComparison.OrdinalIgnoreCase))
+            return $"输出超过 {TemplateBudget.MaxOutputChars / 1024 / 1024} M 个字符（所有模板合计）；请检查是否有成倍膨胀的输出";
+        if (message.Contains("string", StringComparison.OrdinalIgnoreCase) && message.Contains("limit", StringComparison.OrdinalIgnoreCase))
+            return "一个字符串超过 100000 个字符；请检查是否有成倍膨胀的文字";
+        if (message.Contains("loop", StringComparison.OrdinalIgnoreCase) && message.Contains("limit", StringComparison.OrdinalIgnoreCase))
+            return $"循环超过 {TemplateBudget.MaxIterations} 次；请检查是否有死循环";
+        return null;
+    }
+
+    private void Report(string path, SourceSpan span, string message, DiagnosticDescriptor? descriptor = null)
+    {
+        descriptor ??= DiagnosticDescriptors.TemplateError;
         var start = new Text.SourceSpan(span.Start.Line + 1, span.Start.Column + 1, span.End.Line + 1, span.End.Column + 2);
         diagnostics.Add(new Diagnostic(
-            DiagnosticDescriptors.TemplateError,
+            descriptor,
             Severity.Error,
-            DiagnosticDescriptors.TemplateError.Format(message),
+            descriptor.Format(message),
             path,
             start,
             ""));
@@ -61,17 +93,17 @@ internal sealed class TemplateRenderer(TemplateSet templates, ReportViewModel mo
         return globals;
     }
 
-    private static TemplateContext CreateContext()
+    private static BudgetedContext CreateContext(TemplateBudget budget)
     {
-        var context = new TemplateContext
+        var context = new BudgetedContext(budget)
         {
             StrictVariables = true,
             EnableRelaxedMemberAccess = false,
-            LoopLimit = Binding.MapReader.MaxItems,
-            RecursiveLimit = 50,
+            LoopLimit = (int)TemplateBudget.MaxIterations,
+            RecursiveLimit = TemplateBudget.MaxDepth,
             LimitToString = 100_000,
             OnStringLimit = ScriptLimitBehavior.Throw,
-            OutputLimit = 1_000_000,
+            OutputLimit = budget.RemainingOutput,
             OnOutputLimit = ScriptLimitBehavior.Throw,
             RegexTimeOut = TimeSpan.FromMilliseconds(200),
             TemplateLoader = null,

@@ -41,17 +41,28 @@ internal static class ProfileReader
         var bag = new DiagnosticBag(source.Path);
         var root = YamlLoader.Load(source, bag);
         var file = Path.GetFileName(source.Path);
-        foreach (var d in bag.ToSortedList()) problems.Add(new ProfileProblem(file, d.Span, d.Message));
         if (root is not YamlMapping map)
         {
+            // Not a profile, and perhaps not YAML: the position and the code only, never the parser's quote of the text.
+            foreach (var d in bag.ToSortedList().Take(1)) problems.Add(new ProfileProblem(file, d.Span, $"不是合法的评分规则文件（{d.Id}）"));
             if (root is not null) problems.Add(new ProfileProblem(file, root.Span, "评分规则文件应为映射（name: …、funds_weight: … 等字段）"));
+            return null;
+        }
+
+        foreach (var d in bag.ToSortedList()) problems.Add(new ProfileProblem(file, d.Span, Quote.Cut(d.Message, 120)));
+
+        // A file with none of a profile's settings is not a profile: say so without quoting a line of it, since the
+        // path came from a report and the file may be anything readable.
+        if (!map.Entries.Any(e => Keys.Contains(e.Key.Value)))
+        {
+            problems.Add(new ProfileProblem(file, SourceSpan.FileStart, $"这不是评分规则文件：其中没有任何评分规则设置（{string.Join("、", Keys.Take(4))} 等）"));
             return null;
         }
 
         var r = new Reader(file, problems);
         var values = map.Entries.ToDictionary(e => e.Key.Value, e => e.Value, StringComparer.Ordinal);
         foreach (var (key, _) in map.Entries.Where(e => !Keys.Contains(e.Key.Value)))
-            problems.Add(new ProfileProblem(file, key.Span, $"未知的设置 \"{key.Value}\"；可用的设置：{string.Join("、", Keys)}"));
+            problems.Add(new ProfileProblem(file, key.Span, $"未知的设置 \"{Quote.Cut(key.Value)}\"；可用的设置：{string.Join("、", Keys)}"));
         YamlNode? Get(string key) => values.TryGetValue(key, out var v) && v is not YamlScalar { IsNull: true } ? v : null;
         return new ProfileDraft
         {
@@ -89,7 +100,7 @@ internal static class ProfileReader
         {
             if (Text(node) is not { } t) return null;
             if (decimal.TryParse(t, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var v) && v >= min && v <= max) return v;
-            Problem(node!, $"应为 {Quantity.Number(min)} 至 {Quantity.Number(max)} 之间的数字，这里是 \"{t}\"");
+            Problem(node!, $"应为 {Quantity.Number(min)} 至 {Quantity.Number(max)} 之间的数字，这里是 \"{Quote.Cut(t)}\"");
             return null;
         }
 
@@ -97,7 +108,7 @@ internal static class ProfileReader
         {
             if (Text(node) is not { } t) return null;
             if (Numbers.TryParsePercent(t, out var v) && v >= 0 && v <= max) return v;
-            Problem(node!, $"应为 0% 至 {Quantity.Number(max)}% 之间的百分比，如 80%，这里是 \"{t}\"");
+            Problem(node!, $"应为 0% 至 {Quantity.Number(max)}% 之间的百分比，如 80%，这里是 \"{Quote.Cut(t)}\"");
             return null;
         }
 
@@ -106,7 +117,7 @@ internal static class ProfileReader
         {
             if (Text(node) is not { } t) return null;
             if (choices.TryGetValue(t, out var v)) return v;
-            Problem(node!, $"\"{t}\" 不是可选值（可选：{string.Join("、", choices.Keys.Where(k => k.All(char.IsAscii)))}）");
+            Problem(node!, $"\"{Quote.Cut(t)}\" 不是可选值（可选：{string.Join("、", choices.Keys.Where(k => k.All(char.IsAscii)))}）");
             return null;
         }
 

@@ -32,7 +32,8 @@ internal static class ProfileResolver
         var source = options.ReadRelativeFile?.Invoke(file.Value.Trim());
         if (source is null)
         {
-            issues.Add(new ProfileIssue(file.Span, file.Path, $"无法读取评分规则文件 \"{file.Value}\"（路径相对于本报告文件）；按 {named?.Value ?? BuiltInProfiles.DefaultName} 计分"));
+            var why = options.DescribeUnreadable?.Invoke(file.Value.Trim()) is { } reason ? $"：{reason}" : "";
+            issues.Add(new ProfileIssue(file.Span, file.Path, $"无法读取评分规则文件 \"{file.Value}\"（路径相对于本报告文件）{why}；按 {named?.Value ?? BuiltInProfiles.DefaultName} 计分"));
             return null;
         }
 

@@ -16,6 +16,8 @@ internal static class ReferenceReader
     /// </summary>
     public static ReferenceDocument Read(byte[] docx, ReferenceDocument? fallback)
     {
+        if (fallback is not null && ZipLimits.Check(docx) is { } tooLarge)
+            return Fall(fallback, [new(string.Empty, tooLarge + "，已改用默认参考文档")]);
         try
         {
             using var stream = new MemoryStream(docx, writable: false);
