@@ -85,6 +85,8 @@ internal static partial class ValueParser
             }
         }
 
+        if (t.Length > 2 && t.EndsWith("完成", StringComparison.Ordinal) && !t.EndsWith("未完成", StringComparison.Ordinal)) t = t[..^2]; // "100%完成"
+
         foreach (var (word, c) in Suffixes)
         {
             if (!t.EndsWith(word, StringComparison.Ordinal) || t.Length == word.Length) continue;

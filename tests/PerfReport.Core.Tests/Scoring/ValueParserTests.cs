@@ -81,7 +81,7 @@ public class ValueParserTests
     [InlineData("6场（含线上）")]
     [InlineData("零点五")]
     [InlineData("1个以上的机构和部门")]
-    [InlineData("100%完成")]
+    [InlineData("100%未完成")]
     [InlineData("6场以上活动")]
     public void Hedged_or_chinese_numbers_are_not_guessed(string text) =>
         Assert.Equal(ValueForm.Unparseable, ValueParser.ParseTarget(text).Form);
@@ -95,8 +95,11 @@ public class ValueParserTests
     }
 
     [Fact]
-    public void An_actual_value_may_say_completed() =>
+    public void An_actual_value_may_say_completed()
+    {
         Assert.Equal(new Quantity(100m, "%", Comparison.None), ValueParser.ParseActual("完成100%").Quantity);
+        Assert.Equal(new Quantity(6m, "场", Comparison.None), ValueParser.ParseActual("6场完成").Quantity);
+    }
 
     [Theory]
     [InlineData("万元", "元", "10000")]

@@ -14,6 +14,7 @@ internal sealed class IndicatorNotScored : IValidationRule
         """
         ## 检查内容
         每个三级指标要么能按数字算出得分，要么填写了得分。定性指标评为“达成”而未填得分的，按满分计，不在此列。
+        预算执行率一栏同样：要么有全年预算数和全年执行数（或填写的执行率），要么填写了得分。
         ## 为何重要
         既算不出也没填的指标没有得分，自评表就不完整：工具不会用其余指标的得分之和充当总分、评定等级，
         生成的自评表“总分”一栏照填写的印出，没填的留空。实际完成值或指标值无法识别的，只在 PR4104 中报告一次。
@@ -38,6 +39,15 @@ internal sealed class IndicatorNotScored : IValidationRule
             var at = i.Source?.Name;
             if (at is null) context.Report(i.Span, i.YamlPath, i.Name, why);
             else context.Report(at, i.Name, why);
+        }
+
+        // The 预算执行率 line is a row of the sheet like any other: with neither amounts, rate nor score it has no score.
+        if (sheet.Funds is { Basis: ScoreBasis.None } funds)
+        {
+            var at = funds.Source?.Weight;
+            var why = funds.Working.Split('；')[0];
+            if (at is null) context.Report(funds.Span, "self_evaluation.funds", "预算执行率", why);
+            else context.Report(at, "预算执行率", why);
         }
     }
 }
