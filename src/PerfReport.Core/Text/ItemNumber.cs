@@ -2,7 +2,7 @@ namespace PerfReport.Text;
 
 /// <summary>
 /// A number typed at the start of an item that the tool numbers itself (duties, problems, measures, achievements,
-/// goals, 专项, income sources): "1、", "1.", "1．", "1）", "（一）", "(1)", "一、", "第一，", "①". The view model drops
+/// goals, 专项, income sources): "1、", "1.", "1．", "1）", "（一）", "(1)", "一、", "第一，", "①", "目标1：". The view model drops
 /// it before numbering the item, and PR5005 reports it; both ask here, so they always agree. One pass, no regex.
 /// </summary>
 internal static class ItemNumber
@@ -44,6 +44,14 @@ internal static class ItemNumber
             var inner = Run(s, i + 1, IsDigit, 3);
             if (inner == i + 1) inner = Run(s, i + 1, IsChineseDigit, 4);
             return inner > i + 1 && inner < s.Length && s[inner] is '）' or ')' ? inner + 1 : i;
+        }
+
+        // 目标1： (the 自评表 numbers goals "目标1：" itself)
+        if (c == '目' && i + 1 < s.Length && s[i + 1] == '标')
+        {
+            var end = Run(s, i + 2, IsDigit, 3);
+            if (end == i + 2) end = Run(s, i + 2, IsChineseDigit, 4);
+            return end > i + 2 && end < s.Length && s[end] is '：' or ':' or '、' or '.' or '．' ? end + 1 : i;
         }
 
         // 第一， 第二、

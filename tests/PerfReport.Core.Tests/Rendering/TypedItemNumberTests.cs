@@ -22,6 +22,8 @@ public partial class TypedItemNumberTests
     [InlineData("①负责档案工作。", "①", "负责档案工作。")]
     [InlineData("⑴负责档案工作。", "⑴", "负责档案工作。")]
     [InlineData("３、负责档案工作。", "３、", "负责档案工作。")]
+    [InlineData("目标1：完成年度任务。", "目标1：", "完成年度任务。")]
+    [InlineData("目标二、完成年度任务。", "目标二、", "完成年度任务。")]
     public void A_typed_number_is_found_and_stripped(string item, string prefix, string rest)
     {
         var (start, length) = ItemNumber.Find(item)!.Value;
@@ -36,6 +38,7 @@ public partial class TypedItemNumberTests
     [InlineData("一是加强学习。")]
     [InlineData("十分重视。")]
     [InlineData("第一时间响应。")]
+    [InlineData("目标任务全部完成。")]
     [InlineData("（2022年）完成换届。")]
     [InlineData("（一二三四五）不是编号。")]
     [InlineData("")]

@@ -7,7 +7,7 @@ namespace PerfReport.Tests.Validation;
 public class ExplainExampleTests
 {
     /// <summary>The rules whose example is a complete YAML fragment (the older rules' examples are excerpts).</summary>
-    public static TheoryData<string> Ids() => ["PR3020", "PR3052", "PR3053", "PR5005"];
+    public static TheoryData<string> Ids() => ["PR3020", "PR3052", "PR3053", "PR5004", "PR5005"];
 
     internal static string Example(string explanation)
     {
