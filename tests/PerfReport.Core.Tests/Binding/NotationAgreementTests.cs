@@ -117,6 +117,85 @@ public partial class NotationAgreementTests
         Assert.Equal((decimal)expected, r.Model!.Income!.Total!.Value);
     }
 
+    private static readonly JsonSerializerOptions Unescaped = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>Every field the schema documents as “不适用写——”, found by walking the schema from its root.</summary>
+    public static TheoryData<string> NotApplicablePlaces() => new(Places());
+
+    private static List<string> Places()
+    {
+        var schema = JsonNode.Parse(Repo.Read("schema", "perfreport.schema.json"))!.AsObject();
+        var places = new List<string>();
+        Walk(schema, "", schema, places);
+        return places;
+    }
+
+    [Fact]
+    public void Every_cell_of_the_two_tables_is_a_not_applicable_place()
+    {
+        var places = Places();
+        Assert.Contains("basic_data_table.staff_control_rate", places);
+        Assert.Contains("basic_data_table.funds.special_projects[0].actual", places);
+        Assert.Contains("self_evaluation.funds.by_expenditure.project", places);
+        Assert.True(places.Count >= 30, string.Join("\n", places));
+    }
+
+    [Theory]
+    [MemberData(nameof(NotApplicablePlaces))]
+    public void A_dash_is_accepted_wherever_the_schema_says_not_applicable_is_written_so(string path)
+    {
+        foreach (var dash in new[] { "——", "—", "--" })
+        {
+            var json = Document(path, dash);
+            Assert.True(SchemaAccepts(json), $"schema refuses {dash} at {path}");
+            var errors = Yaml.Check(json).Diagnostics.Where(d => d.Severity == Severity.Error && d.Id[2] is '0' or '1' && !Yaml.IsCompleteness(d)).ToList();
+            Assert.True(errors.Count == 0, $"{path}: {Yaml.Show(errors)}");
+        }
+    }
+
+    private static void Walk(JsonObject schema, string path, JsonNode node, List<string> places)
+    {
+        node = Resolve(schema, node);
+        if (node["items"] is { } items)
+        {
+            Walk(schema, path + "[0]", items, places);
+            return;
+        }
+
+        foreach (var (key, property) in node["properties"]?.AsObject() ?? new JsonObject())
+        {
+            var at = path.Length == 0 ? key : $"{path}.{key}";
+            var description = property!["description"]?.GetValue<string>() ?? "";
+            var reference = property["$ref"]?.GetValue<string>() ?? "";
+            if (reference is "#/definitions/cell" or "#/definitions/percent_cell" || description.Contains("不适用写“——”", StringComparison.Ordinal))
+                places.Add(at);
+            else
+                Walk(schema, at, property, places);
+        }
+    }
+
+    private static JsonNode Resolve(JsonObject schema, JsonNode node) =>
+        node["$ref"]?.GetValue<string>() is { } r ? schema["definitions"]![r["#/definitions/".Length..]]! : node;
+
+    /// <summary>A JSON document (which is YAML) with <paramref name="value"/> at <paramref name="path"/> and the required keys around it.</summary>
+    private static string Document(string path, string value)
+    {
+        var root = new JsonObject { ["year"] = 2022, ["department"] = new JsonObject { ["name"] = "某局" } };
+        JsonNode current = root;
+        var parts = path.Split('.');
+        for (var i = 0; i < parts.Length; i++)
+        {
+            var key = parts[i].Replace("[0]", "", StringComparison.Ordinal);
+            var last = i == parts.Length - 1;
+            JsonNode next = last ? JsonValue.Create(value) : new JsonObject { ["name"] = "某项" };
+            if (!last && !parts[i].EndsWith("[0]", StringComparison.Ordinal)) next = new JsonObject();
+            current.AsObject()[key] = parts[i].EndsWith("[0]", StringComparison.Ordinal) && !last ? new JsonArray(next) : next;
+            current = next;
+        }
+
+        return root.ToJsonString(Unescaped);
+    }
+
     private static bool SchemaAccepts(string yaml) =>
         SchemaDocument.Evaluate(JsonSerializer.SerializeToElement(ToJson(yaml)), new EvaluationOptions { OutputFormat = OutputFormat.Flag }).IsValid;
 
