@@ -73,6 +73,11 @@ public class LargeReportTests
         Assert.Single(rows, r => r.InnerText.StartsWith("总分", StringComparison.Ordinal));
         Assert.All(tables.Skip(1), t => Assert.StartsWith("绩效指标一级指标二级指标三级指标", t.Elements<TableRow>().First().InnerText, StringComparison.Ordinal));
 
+        // Written on its own (--split), 附表2 is laid out page by page as well.
+        var split = Compilation.Build(SourceText.From("large.yaml", Yaml()), new CompilationOptions { Split = true });
+        using (var alone = WordprocessingDocument.Open(new MemoryStream(split.Attachments[1].Docx), false))
+            Assert.Equal(tables.Count, alone.MainDocumentPart!.Document!.Body!.Elements<Table>().Count());
+
         var text = DocxText.Flatten(result.Docx!);
         for (var i = 1; i <= Projects; i++) Assert.Contains($"第{i}号专项工作", text, StringComparison.Ordinal);
         Assert.Contains("其中：1、一般公共预算财政拨款收入", text, StringComparison.Ordinal);

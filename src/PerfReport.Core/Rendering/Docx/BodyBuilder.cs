@@ -12,7 +12,7 @@ internal sealed class BodyBuilder
     private bool _pendingPageBreak;
 
     /// <summary>Height used on the current page since its page break, when every paragraph on it is of known height.</summary>
-    private int? _pageUsed;
+    private int? _pageUsed = 0;
 
     /// <param name="reference">Styles and the section template.</param>
     /// <param name="partIds">Header/footer relationship ids: reference id → id in the new document.</param>
@@ -144,6 +144,7 @@ internal sealed class BodyBuilder
         last.ParagraphProperties.SectionProperties = _section;
         _section = Remap(SectionLayout.WithOrientation(_reference.CloneSection(), next));
         _pendingPageBreak = false;
+        _pageUsed = 0;
     }
 
     /// <summary>A small empty paragraph (Table Text Small) used around tables and for breaks.</summary>
