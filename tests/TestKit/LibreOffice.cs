@@ -8,7 +8,11 @@ internal static class LibreOffice
 {
     public static bool Available => FindOnPath("soffice") is not null && FindOnPath("pdfinfo") is not null && FindOnPath("pdftotext") is not null;
 
-    public sealed record Pdf(int Pages, string PageSize, string Text);
+    public sealed record Pdf(int Pages, string PageSize, string Text)
+    {
+        /// <summary>The text of each page (pdftotext ends every page with a form feed).</summary>
+        public IReadOnlyList<string> PageTexts => [.. Text.Split('\f').Take(Pages)];
+    }
 
     /// <summary>The PDF's page count, page size line and text; throws when LibreOffice writes no PDF.</summary>
     /// <param name="docx">The document.</param>

@@ -59,12 +59,13 @@ internal static class ReportRenderer
             var start = blocks.Count;
             var label = $"附表{++number}";
             blocks.Add(new ParagraphBlock(StyleNames.AttachmentLabel, label));
-            var specs = table.Table == "BasicDataTable"
+            List<TableSpec> specs = table.Table == "BasicDataTable"
                 ? [Tables.BasicDataTable.Build(model, view.Year, view.PriorYear)]
-                : SelfEvaluationTable.Build(model, view.Year, figures);
-            blocks.AddRange(specs.Select(s => new TableBlock(s)));
+                : [.. SelfEvaluationTable.Build(model, view.Year, figures)];
+            // The notes (说明, signature) go with the last table, which keeps them on the page of its last rows.
             if (table.Note is not null && Render(table.Note) is { } note)
-                blocks.AddRange(note.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).Select(l => new ParagraphBlock(StyleNames.TableText, [new TextRun(l)], Alignment: TextAlignment.Left)));
+                specs = [.. specs[..^1], specs[^1] with { Notes = [.. note.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0)] }];
+            blocks.AddRange(specs.Select(s => new TableBlock(s)));
             attachments.Add(($"{label}-{SplitNames[table.Table]}", new DocumentSpec(blocks[start..], $"{view.Year}年度{view.Department}{label}")));
         }
 

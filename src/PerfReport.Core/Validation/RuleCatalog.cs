@@ -64,6 +64,7 @@ internal static class RuleCatalog
         new Rules.Sums.YearOnYearChangeMismatch(),
         new Rules.Text.HalfWidthPunctuation(),
         new Rules.Text.NumberingWithPauseMark(),
+        new Rules.Text.PlaceholderText(),
         new Rules.Text.RepeatedPhrase(),
         new Rules.Text.TypedItemNumber(),
     }

@@ -11,6 +11,9 @@ internal sealed class BodyBuilder
     private SectionProperties _section;
     private bool _pendingPageBreak;
 
+    /// <summary>Height used on the current page since its page break, when every paragraph on it is of known height.</summary>
+    private int? _pageUsed = 0;
+
     /// <param name="reference">Styles and the section template.</param>
     /// <param name="partIds">Header/footer relationship ids: reference id → id in the new document.</param>
     public BodyBuilder(ReferenceDocument reference, IReadOnlyDictionary<string, string> partIds)
@@ -27,7 +30,9 @@ internal sealed class BodyBuilder
             switch (block)
             {
                 case ParagraphBlock p:
-                    Add(ParagraphWriter.Write(StyleId(p.StyleName), p.Runs, p.Alignment, p.PageBreakBefore || TakeBreak()));
+                    bool pageBreak = p.PageBreakBefore || TakeBreak();
+                    Add(ParagraphWriter.Write(StyleId(p.StyleName), p.Runs, p.Alignment, pageBreak));
+                    Used(p.StyleName, pageBreak);
                     break;
                 case TableBlock t:
                     AddTable(t.Table);
@@ -56,22 +61,76 @@ internal sealed class BodyBuilder
     {
         if (table.Title is { } title)
         {
-            Add(ParagraphWriter.Write(StyleId(StyleNames.TableTitle), [new TextRun(title)], null, TakeBreak()));
+            bool pageBreak = TakeBreak();
+            Add(ParagraphWriter.Write(StyleId(StyleNames.TableTitle), [new TextRun(title)], null, pageBreak));
+            Used(StyleNames.TableTitle, pageBreak);
         }
         else if (_pendingPageBreak)
         {
             // A table row cannot carry a page break.
             Add(Spacer(TakeBreak()));
+            _pageUsed = null;
         }
         else if (_body.LastChild is Table)
         {
             // Two adjacent tables would merge into one; a 1 pt paragraph keeps them apart without a visible gap.
-            Add(Joiner());
+            Add(Joiner(pageBreakBefore: false));
         }
 
-        string style = table.FontSize == TableFontSize.Xiaowu ? StyleNames.TableTextSmall : StyleNames.TableText;
-        Add(TableWriter.Write(table, SectionLayout.TextWidth(_section), StyleId(style)));
+        string? style = StyleId(table.FontSize == TableFontSize.Xiaowu ? StyleNames.TableTextSmall : StyleNames.TableText);
+        int textWidth = SectionLayout.TextWidth(_section);
+        var widths = TableWriter.Widths(table, textWidth);
+        if (table.Columns.Flexible is not null) table = ColumnFit.Balanced(table, widths, TablePages.EmTwips(table.FontSize));
+        bool hasNotes = table.Notes.Count > 0;
+        if (table.Pages is not null && _pageUsed is { } used)
+        {
+            int page = SectionLayout.TextHeight(_section);
+            int notes = TablePages.TextHeight(table.Notes, textWidth, TableFontSize.Wuhao);
+            var pages = TablePages.Split(table, widths, page - used, page - JoinerHeight, notes);
+            for (int n = 0; n < pages.Count; n++)
+            {
+                if (n > 0) Add(Joiner(pageBreakBefore: true));
+                Add(TableWriter.Write(n == pages.Count - 1 && hasNotes ? KeepLastRow(pages[n]) : pages[n], widths, style));
+            }
+        }
+        else
+        {
+            Add(TableWriter.Write(hasNotes ? KeepLastRow(table) : table, widths, style));
+        }
+
+        // The notes hold together and with the table's last row (w:keepNext), as the page layout planned.
+        for (int i = 0; i < table.Notes.Count; i++)
+        {
+            var note = ParagraphWriter.Write(StyleId(StyleNames.TableText), [new TextRun(table.Notes[i])], TextAlignment.Left, pageBreakBefore: false);
+            if (i < table.Notes.Count - 1) (note.ParagraphProperties ??= new ParagraphProperties()).KeepNext = new KeepNext();
+            Add(note);
+        }
+
+        _pageUsed = null;
     }
+
+    private static TableSpec KeepLastRow(TableSpec table) =>
+        table with { Rows = [.. table.Rows.Take(table.Rows.Count - 1), table.Rows[^1] with { KeepWithNext = true }] };
+
+    /// <summary>Tracks the height used on the page by paragraphs of known height (the labels and titles above a table).</summary>
+    private void Used(string style, bool pageBreak)
+    {
+        int? height = style switch
+        {
+            StyleNames.AttachmentLabel => GridLine,
+            StyleNames.TableTitle => TableTitleHeight,
+            _ => null,
+        };
+        _pageUsed = pageBreak ? height : _pageUsed + height;
+    }
+
+    /// <summary>One line of the reference's document grid (22 lines to the page), in twips.</summary>
+    private const int GridLine = 579;
+
+    /// <summary>Table Title: an exact 28 pt line and 8 pt after it.</summary>
+    private const int TableTitleHeight = 560 + 160;
+
+    private const int JoinerHeight = 20;
 
     private void EndSection(PageOrientation next)
     {
@@ -85,6 +144,7 @@ internal sealed class BodyBuilder
         last.ParagraphProperties.SectionProperties = _section;
         _section = Remap(SectionLayout.WithOrientation(_reference.CloneSection(), next));
         _pendingPageBreak = false;
+        _pageUsed = 0;
     }
 
     /// <summary>A small empty paragraph (Table Text Small) used around tables and for breaks.</summary>
@@ -92,9 +152,9 @@ internal sealed class BodyBuilder
         ParagraphWriter.Write(StyleId(StyleNames.TableTextSmall), [], null, pageBreakBefore);
 
     /// <summary>An empty paragraph 1 pt high, off the document grid, between two tables meant to read as one form.</summary>
-    private Paragraph Joiner()
+    private Paragraph Joiner(bool pageBreakBefore)
     {
-        var p = Spacer(pageBreakBefore: false);
+        var p = Spacer(pageBreakBefore);
         var pPr = p.ParagraphProperties ??= new ParagraphProperties();
         pPr.SnapToGrid = new SnapToGrid { Val = false };
         pPr.SpacingBetweenLines = new SpacingBetweenLines { Before = "0", After = "0", Line = "20", LineRule = LineSpacingRuleValues.Exact };

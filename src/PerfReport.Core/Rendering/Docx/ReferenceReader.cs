@@ -64,6 +64,7 @@ internal static class ReferenceReader
 
         section = (SectionProperties)section.CloneNode(true);
         var parts = ReadHeadersAndFooters(main, section, problems);
+        if (fallback is not null && !parts.Any(p => !p.IsHeader)) DefaultFooters(fallback, section, parts, problems);
         return new ReferenceDocument(styles, settings, fonts, section, parts, theme, problems);
     }
 
@@ -119,6 +120,23 @@ internal static class ReferenceReader
 
         RemoveRelationshipElements(section, keep: e => e is HeaderFooterReferenceType);
         return result;
+    }
+
+    /// <summary>
+    /// A reference without footers would give a report without page numbers: the default's footers are used, under
+    /// ids of their own, and the user is told.
+    /// </summary>
+    private static void DefaultFooters(ReferenceDocument fallback, SectionProperties section, List<ReferenceHeaderFooter> parts, List<ReferenceProblem> problems)
+    {
+        const string Prefix = "default-";
+        foreach (var reference in fallback.CloneSection().Elements<FooterReference>().Reverse())
+        {
+            reference.Id = Prefix + reference.Id?.Value;
+            section.PrependChild(reference.CloneNode(true));
+        }
+
+        parts.AddRange(fallback.HeadersAndFooters.Where(p => !p.IsHeader).Select(p => p with { RelationshipId = Prefix + p.RelationshipId }));
+        problems.Add(new(string.Empty, "参考文档没有页脚，已改用默认页脚（页码“— 1 —”）"));
     }
 
     private static void RemoveRelationshipElements(OpenXmlElement root, Func<OpenXmlElement, bool>? keep = null)

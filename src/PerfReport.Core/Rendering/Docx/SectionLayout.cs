@@ -54,4 +54,14 @@ internal static class SectionLayout
         long used = (margin?.Left?.Value ?? 1800) + (margin?.Right?.Value ?? 1800) + (margin?.Gutter?.Value ?? 0);
         return (int)Math.Max(width - used, 720);
     }
+
+    /// <summary>Page height minus the top and bottom margins, in twips.</summary>
+    public static int TextHeight(SectionProperties section)
+    {
+        var size = section.GetFirstChild<PageSize>();
+        var margin = section.GetFirstChild<PageMargin>();
+        long height = size?.Height?.Value ?? A4Height;
+        long used = Math.Abs(margin?.Top?.Value ?? 1440) + Math.Abs(margin?.Bottom?.Value ?? 1440);
+        return (int)Math.Max(height - used, 720);
+    }
 }

@@ -5,15 +5,23 @@ namespace PerfReport.Rendering.Docx;
 
 /// <summary>
 /// Turns a <see cref="TableSpec"/> into a w:tbl: fixed layout over a w:tblGrid, single 0.5pt borders, real merges
-/// (w:gridSpan, w:vMerge), cells centred vertically, header rows repeated (w:tblHeader), no row split across pages.
+/// (w:gridSpan, w:vMerge), cells centred vertically, header rows repeated (w:tblHeader), rows of figures never split
+/// across pages (w:cantSplit), rows of free text allowed to.
 /// </summary>
 internal static class TableWriter
 {
     /// <summary>The table; relative column widths fill <paramref name="textWidth"/> exactly.</summary>
-    public static Table Write(TableSpec spec, int textWidth, string? cellStyleId)
+    public static Table Write(TableSpec spec, int textWidth, string? cellStyleId) =>
+        Write(spec, Widths(spec, textWidth), cellStyleId);
+
+    /// <summary>The column widths of <paramref name="spec"/> in twips for a text area <paramref name="textWidth"/> wide.</summary>
+    public static IReadOnlyList<int> Widths(TableSpec spec, int textWidth) =>
+        spec.Columns.Resolve(textWidth, spec.Rows, TablePages.EmTwips(spec.FontSize));
+
+    /// <summary>The table with the given column widths (twips).</summary>
+    public static Table Write(TableSpec spec, IReadOnlyList<int> widths, string? cellStyleId)
     {
         Validate(spec);
-        var widths = spec.Columns.Resolve(textWidth);
         var table = new Table(
             new TableProperties(
                 new TableWidth { Width = Twips(widths.Sum()), Type = TableWidthUnitValues.Dxa },
@@ -25,13 +33,13 @@ internal static class TableWriter
 
         for (int r = 0; r < spec.Rows.Count; r++)
         {
-            var rowProperties = new TableRowProperties(new CantSplit());
+            var rowProperties = spec.Rows[r].MaySplit ? new TableRowProperties() : new TableRowProperties(new CantSplit());
             if (r < spec.HeaderRowCount)
             {
                 rowProperties.Append(new TableHeader());
             }
 
-            var row = new TableRow(rowProperties);
+            var row = rowProperties.HasChildren ? new TableRow(rowProperties) : new TableRow();
             int column = 0;
             foreach (var cell in spec.Rows[r].Cells)
             {

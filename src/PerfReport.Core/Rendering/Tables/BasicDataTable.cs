@@ -9,6 +9,8 @@ namespace PerfReport.Rendering.Tables;
 /// 附表1 部门整体支出绩效评价基础数据表, as the seed's form lays it out. The grid has 7 columns: the label, then the three
 /// year columns of 经费控制情况 each spanning two, which gives the 楼堂馆所 block its six columns.
 /// When the file leaves the funds block out, the 本年决算 and 本年预算 figures are derived from the narrative's figures.
+/// Widths come from the contents, the label column taking what the figures leave; a long table continues on the next
+/// page under the 经费控制情况 header row.
 /// </summary>
 internal static class BasicDataTable
 {
@@ -17,10 +19,17 @@ internal static class BasicDataTable
         var table = model.BasicDataTable;
         var rows = new List<TableRowSpec>();
         Staff(model, year, rows);
+        int fundsHeader = rows.Count;
         Funds(model, year, priorYear, rows);
+
+        // A continuation page has at least two funds rows under its header; the 楼堂馆所 block, 厉行节约 and the notes hold together.
+        for (int k = Math.Max(fundsHeader + 1, rows.Count - 2); k < rows.Count; k++) rows[k] = rows[k] with { KeepWithNext = true };
         Buildings(table?.Buildings, priorYear, rows);
-        rows.Add(Row(Mid("厉行节约保障措施"), Left(ReportText(table?.ThriftMeasures), 6)));
-        return new TableSpec(ColumnWidths.Relative(36, 10, 10, 10, 10, 10, 10), rows, 0, TableFontSize.Wuhao, $"{year}年度部门整体支出绩效评价基础数据表");
+        rows.Add(Row(Mid("厉行节约保障措施"), Left(ReportText(table?.ThriftMeasures), 6)) with { MaySplit = true });
+        return new TableSpec(ColumnWidths.Fit(7, 0), rows, 0, TableFontSize.Wuhao, $"{year}年度部门整体支出绩效评价基础数据表")
+        {
+            Pages = new PageBreaks(fundsHeader, 1, "（续）"),
+        };
     }
 
     private static string ReportText(PerfReport.Text.Located<string>? text) => text is null ? "" : ReportViewModelBuilder.Flatten(text.Value);
@@ -32,7 +41,7 @@ internal static class BasicDataTable
         var rate = model.BasicDataTable?.StaffControlRateNotApplicable == true ? "——"
             : stated is not null ? Numbers.Percent(stated.Value)
             : staffing is { Authorized: { } a, Actual: { } b } && Numbers.PercentOf(b.Value, a.Value) is { } p ? Numbers.Percent(p) : "";
-        rows.Add(Row(Start("财政供养人员情况（人）"), Mid("编制数", 2), Mid($"{year}年实际在职人数", 2), Mid("控制率", 2)));
+        rows.Add(Row(Start("财政供养人员情况（人）"), Mid("编制数", 2), Mid($"{year}年实际在职人数", 2), Mid("控制率", 2)) with { KeepWithNext = true });
         rows.Add(Row(
             Continue(),
             Mid(staffing?.Authorized?.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "", 2),
@@ -89,21 +98,21 @@ internal static class BasicDataTable
 
     private static void Buildings(Buildings? b, string priorYear, List<TableRowSpec> rows)
     {
-        rows.Add(Row(
+        rows.Add(new TableRowSpec([
             Start($"楼堂馆所控制情况（{priorYear}年完工项目）"),
             Mid("批复规模（㎡）"),
             Mid("实际规模（㎡）"),
             Mid("规模控制率"),
             Mid("预算投资（万元）"),
             Mid("实际投资（万元）"),
-            Mid("投资概算控制率")));
-        rows.Add(Row(
+            Mid("投资概算控制率")], KeepWithNext: true));
+        rows.Add(new TableRowSpec([
             Continue(),
             Mid(Money(b?.ApprovedArea)),
             Mid(Money(b?.ActualArea)),
             Mid(Percent(b?.AreaControlRate)),
             Mid(Money(b?.BudgetInvestment)),
             Mid(Money(b?.ActualInvestment)),
-            Mid(Percent(b?.InvestmentControlRate))));
+            Mid(Percent(b?.InvestmentControlRate))], KeepWithNext: true));
     }
 }

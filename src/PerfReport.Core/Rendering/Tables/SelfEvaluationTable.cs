@@ -9,29 +9,41 @@ namespace PerfReport.Rendering.Tables;
 internal sealed record SelfEvaluationFigures(string ExecutionRate, string FundsWeight, string FundsScore, Func<Indicator, string> Score, string Total);
 
 /// <summary>
-/// 附表2 部门整体支出绩效自评表, as the seed's form lays it out, in two tables on one 10-column grid: the head (预算部门,
-/// funds, 年度总体目标) and the indicators, whose header row repeats on every page. 一级 and 二级 names are merged
-/// vertically over their rows.
+/// 附表2 部门整体支出绩效自评表, as the seed's form lays it out: one table on a 10-column grid, the head (预算部门,
+/// funds, 年度总体目标) and then the indicators. 绩效指标 spans the indicator header and the indicator rows; 一级 and
+/// 二级 names are merged vertically over their rows. On every further page the indicator header starts the page again
+/// and the 一级/二级 names cut by the break are printed again with "（续）" (<see cref="TablePages"/>).
 /// </summary>
 internal static class SelfEvaluationTable
 {
     /// <summary>
-    /// Twips at 小五 with 1 mm cell margins: the label 3 characters wide, 一级/二级 4, the money columns wide enough for
-    /// "107.49" and "100.00%" on one line; 三级指标 takes the rest of the 156 mm line.
+    /// Widths from the contents: 三级指标 and 偏差原因分析及改进措施 (columns 3, 8 and 9) take what the labels and figures
+    /// leave.
     /// </summary>
-    private static readonly ColumnWidths Grid = ColumnWidths.Relative(680, 840, 840, 1765, 900, 900, 900, 560, 900, 560);
+    private static readonly ColumnWidths Grid = ColumnWidths.Fit(10, 3, 8, 9);
 
-    public static IReadOnlyList<TableSpec> Build(Evaluation model, string year, SelfEvaluationFigures figures) =>
-        [Head(model, year, figures), Indicators(model, figures)];
+    /// <summary>Rows of one 二级指标 up to this many stay on one page.</summary>
+    private const int CategoryKeptTogether = 4;
 
-    private static TableSpec Head(Evaluation model, string year, SelfEvaluationFigures figures)
+    /// <summary>An indicator row whose 偏差原因分析 is longer than this may split across pages.</summary>
+    private const int LongExplanation = 300;
+
+    public static IReadOnlyList<TableSpec> Build(Evaluation model, string year, SelfEvaluationFigures figures)
+    {
+        var rows = Head(model, figures);
+        int header = rows.Count;
+        rows.AddRange(Indicators(model, figures));
+        return [new TableSpec(Grid, rows, 0, TableFontSize.Xiaowu, $"{year}年度部门整体支出绩效自评表") { Pages = new PageBreaks(header, 1, "（续）") }];
+    }
+
+    private static List<TableRowSpec> Head(Evaluation model, SelfEvaluationFigures figures)
     {
         var s = model.SelfEvaluation;
         var f = s?.Funds;
         var rows = new List<TableRowSpec>
         {
             Row(Mid("预算部门", 2), Left(model.Department?.Name?.Value ?? "", 8)),
-            Row(Start("年度预算申请（万元）"), Mid("", 3), Mid("年初预算数"), Mid("全年预算数"), Mid("全年执行数"), Mid("分值"), Mid("执行率"), Mid("得分")),
+            Row(Start("年度预算申请\n（万元）"), Mid("", 3), Mid("年初预算数"), Mid("全年预算数"), Mid("全年执行数"), Mid("分值"), Mid("执行率"), Mid("得分")),
             Row(
                 Continue(),
                 Mid("年度资金总额", 3),
@@ -65,8 +77,8 @@ internal static class SelfEvaluationTable
 
         rows.Add(Row(Start("年度总体目标"), Mid("预期目标", 5), Mid("实际完成情况", 4)));
         var goals = string.Join("\n", (s?.Goals ?? []).Select((g, i) => $"目标{i + 1}：{ReportViewModelBuilder.Item(g.Value)}"));
-        rows.Add(Row(Continue(), Left(goals, 5), Left(ReportViewModelBuilder.Flatten(s?.GoalsAchievement?.Value ?? ""), 4)));
-        return new TableSpec(Grid, rows, 0, TableFontSize.Xiaowu, $"{year}年度部门整体支出绩效自评表");
+        rows.Add(Row(Continue(), Left(goals, 5), Left(ReportViewModelBuilder.Flatten(s?.GoalsAchievement?.Value ?? ""), 4)) with { MaySplit = true });
+        return rows;
     }
 
     /// <summary>A 其中 row's 执行率: as stated, else its 全年执行数 ÷ 全年预算数, else blank.</summary>
@@ -103,14 +115,13 @@ internal static class SelfEvaluationTable
         return [$"其中：基本支出：{basic}", $"项目支出：{project}"];
     }
 
-    private static TableSpec Indicators(Evaluation model, SelfEvaluationFigures figures)
+    private static List<TableRowSpec> Indicators(Evaluation model, SelfEvaluationFigures figures)
     {
         var groups = model.SelfEvaluation?.Indicators ?? [];
         var rows = new List<TableRowSpec>
         {
-            Row(Mid(""), Mid("一级指标"), Mid("二级指标"), Mid("三级指标"), Mid("年度指标值"), Mid("实际完成值"), Mid("分值"), Mid("得分"), Mid("偏差原因分析及改进措施", 2)),
+            Row(Start("绩效指标"), Mid("一级指标"), Mid("二级指标"), Mid("三级指标"), Mid("年度指标值"), Mid("实际完成值"), Mid("分值"), Mid("得分"), Mid("偏差原因分析及改进措施", 2)),
         };
-        var firstRow = true;
         foreach (var g in groups)
         {
             var groupLabel = g.Weight is { } w ? $"{g.Name?.Value}（{Numbers.Score(w.Value)}分）" : g.Name?.Value ?? "";
@@ -122,8 +133,9 @@ internal static class SelfEvaluationTable
                 var categoryRows = new List<TableRowSpec>();
                 foreach (var i in c.Indicators)
                 {
+                    var deviation = ReportViewModelBuilder.Flatten(i.Deviation?.Value ?? "");
                     categoryRows.Add(Row(
-                        firstRow ? Start("绩效指标") : Continue(),
+                        Continue(),
                         firstInGroup ? Start(groupLabel) : Continue(),
                         firstInCategory ? Start(c.Name?.Value ?? "") : Continue(),
                         Left(i.Name?.Value ?? ""),
@@ -131,24 +143,25 @@ internal static class SelfEvaluationTable
                         Mid(i.Actual?.Value ?? ""),
                         Mid(i.Weight is { } iw ? Numbers.Score(iw.Value) : ""),
                         Mid(figures.Score(i)),
-                        Left(ReportViewModelBuilder.Flatten(i.Deviation?.Value ?? ""), 2)));
-                    firstRow = firstInGroup = firstInCategory = false;
+                        Left(deviation, 2)) with
+                    { MaySplit = deviation.Length > LongExplanation });
+                    firstInGroup = firstInCategory = false;
                 }
 
-                groupRows.AddRange(KeepTogether(categoryRows));
+                groupRows.AddRange(KeepTogether(categoryRows, CategoryKeptTogether));
             }
 
-            rows.AddRange(KeepTogether(groupRows));
+            rows.AddRange(groupRows);
         }
 
+        // The 总分 row never stands alone under the repeated header: the two rows above it stay with it.
+        for (int k = Math.Max(1, rows.Count - 2); k < rows.Count; k++) rows[k] = rows[k] with { KeepWithNext = true };
         rows.Add(Row(Mid("总分", 6), Mid("100"), Mid(figures.Total), Mid("", 2)));
-        return new TableSpec(Grid, rows, 1, TableFontSize.Xiaowu);
+        return rows;
     }
 
-    /// <summary>Rows that fit on a part of a page stay together, so their merged 一级/二级 label is not split from them.</summary>
-    private const int MaxRowsKeptTogether = 12;
-
-    private static IEnumerable<TableRowSpec> KeepTogether(List<TableRowSpec> rows) =>
-        rows.Count > MaxRowsKeptTogether ? rows : rows.Select((r, i) => r with { KeepWithNext = i < rows.Count - 1 });
+    /// <summary>A short run of rows stays on one page, so that its merged label is not cut for a row or two.</summary>
+    private static IEnumerable<TableRowSpec> KeepTogether(List<TableRowSpec> rows, int most) =>
+        rows.Count > most ? rows : rows.Select((r, i) => r with { KeepWithNext = i < rows.Count - 1 });
 
 }

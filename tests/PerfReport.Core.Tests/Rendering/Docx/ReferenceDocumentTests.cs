@@ -81,6 +81,46 @@ public sealed class ReferenceDocumentTests
         Assert.NotEmpty(SampleDocuments.Write(reference: reference));
     }
 
+    [Fact]
+    public void A_reference_without_footers_gets_the_default_page_numbers_and_a_problem()
+    {
+        var reference = ReferenceDocument.Load(WithoutFooters());
+        var problem = Assert.Single(reference.Problems);
+        Assert.Equal("参考文档没有页脚，已改用默认页脚（页码“— 1 —”）", problem.Message);
+        byte[] docx = SampleDocuments.Write(reference: reference);
+        Assert.Contains("[footer default] — {PAGE} —", TestKit.DocxText.Flatten(docx), StringComparison.Ordinal);
+        using var written = WordprocessingDocument.Open(new MemoryStream(docx), isEditable: false);
+        Assert.Empty(new OpenXmlValidator(FileFormatVersions.Office2007).Validate(written));
+    }
+
+    [Fact]
+    public void A_build_with_a_reference_without_footers_warns_PR9101()
+    {
+        var result = Compilation.Build(
+            PerfReport.Text.SourceText.From("samples/minimal.yaml", PerfReport.TestKit.Repo.Read("samples", "minimal.yaml")),
+            new CompilationOptions { ReferenceDocx = WithoutFooters() });
+        var warning = Assert.Single(result.Diagnostics, d => d.Id == "PR9101");
+        Assert.Equal("参考文档缺少样式：参考文档没有页脚，已改用默认页脚（页码“— 1 —”）；改用内置样式", warning.Message);
+        Assert.Equal((1, 1), (warning.Span.Line, warning.Span.Column));
+        Assert.Contains("[footer default] — {PAGE} —", TestKit.DocxText.Flatten(result.Docx!), StringComparison.Ordinal);
+    }
+
+    /// <summary>The default reference with its footers (parts and references) removed.</summary>
+    private static byte[] WithoutFooters()
+    {
+        using var stream = new MemoryStream();
+        stream.Write(ReferenceDocument.ExportDefault());
+        using (var doc = WordprocessingDocument.Open(stream, isEditable: true))
+        {
+            var main = doc.MainDocumentPart!;
+            main.Document!.Body!.Elements<SectionProperties>().Last().RemoveAllChildren<FooterReference>();
+            foreach (var footer in main.FooterParts.ToList()) main.DeletePart(footer);
+            main.Document.Save();
+        }
+
+        return stream.ToArray();
+    }
+
     /// <summary>
     /// The default reference as a Chinese Word would save it: ids "1", "a3", "a5"… while w:name stays English
     /// ("heading 1" in lower case), "Table Text Small" missing, its id taken by another style, and Heading 1 numbered.
