@@ -43,8 +43,8 @@ internal sealed class ShareMismatch : IValidationRule
             {
                 if (item.Share is not { } share || b.Expected(item) is not { } expected || context.ShareMatches(share.Value, expected)) continue;
                 var other = b.Alternative is { } alt && alt.Expected(item) is { } e ? $"；按{alt.Name} {Numbers.Money(alt.Value)} 计算为 {Numbers.Percent(e)}，也不符" : "";
-                context.Report(share, Numbers.Percent(share.Value), Numbers.Money(item.Amount!.Value), b.Name, Numbers.Money(b.Value),
-                    Numbers.Percent(expected), Numbers.Score(share.Value - Numbers.Round2(expected)), ValidationContext.ToleranceText(context.ShareTolerance), other);
+                context.Report(share, Numbers.PercentAsWritten(share.Value), Numbers.Money(item.Amount!.Value), b.Name, Numbers.Money(b.Value),
+                    Numbers.Percent(expected), Numbers.Points(share.Value - Numbers.Round2(expected)), ValidationContext.ToleranceText(context.ShareTolerance), other);
             }
         }
     }

@@ -38,7 +38,7 @@ internal sealed class SharesDoNotAddUp : IValidationRule
             if (items.Count == 0 || items.Any(i => i.Share is null) || items.All(i => i.Amount is not null)) continue;
             var sum = items.Sum(i => i.Share!.Value);
             if (context.SharesAddUp(sum, items.Count)) continue;
-            context.Report(items[^1].Share!, source.Name?.Value ?? "收入来源", Numbers.Percent(sum), Numbers.Score(sum - 100m),
+            context.Report(items[^1].Share!, source.Name?.Value ?? "收入来源", Numbers.PercentAsWritten(sum), Numbers.Points(sum - 100m),
                 ValidationContext.ToleranceText(context.GroupTolerance(items.Count)));
         }
     }
