@@ -12,6 +12,16 @@ public static class Rules
         .OrderBy(d => d.Id, StringComparer.Ordinal)
         .ToList();
 
+    /// <summary>
+    /// Codes once published and then withdrawn, with the reason (in Chinese: <c>perfreport explain</c> prints it).
+    /// A retired code never comes back with another meaning; a test keeps every code here out of <see cref="All"/>.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> Retired { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["PR4112"] = "“全年预算数为 0，执行率无法计算”与 PR3003（比率的基数为 0）重复，已并入 PR3003",
+        ["PR4114"] = "“指标值是文字而实际完成值是数字”与 PR4004（年度指标值与实际完成值一个是数字、一个是文字）重复，已并入 PR4004",
+    };
+
     /// <summary>The descriptor of a code (case-insensitive), or null.</summary>
     public static DiagnosticDescriptor? Find(string id) =>
         All.FirstOrDefault(d => string.Equals(d.Id, id.Trim(), StringComparison.OrdinalIgnoreCase));

@@ -17,10 +17,16 @@ public class ReadmeTests
         Assert.True(start >= Begin.Length && end >= start, "README lacks the rules markers");
         var generated = CliRunner.Run("rules", "--markdown").Out;
 
-        if (Environment.GetEnvironmentVariable("PERFREPORT_ACCEPT") == "1" && readme[start..end] != generated)
+        if (readme[start..end] == generated) return;
+        var diff = UnifiedDiff.Of(readme[start..end], generated, "README.md (rule table)", "perfreport rules --markdown");
+        if (Environment.GetEnvironmentVariable("PERFREPORT_ACCEPT") == "1")
+        {
+            // Rewritten, and still failing: an accepted change must be read before the suite is green again.
             File.WriteAllText(Repo.File("README.md"), readme[..start] + generated + readme[end..]);
-        else
-            Assert.Equal(generated, readme[start..end]);
+            Assert.Fail("README.md's rule table was rewritten (PERFREPORT_ACCEPT=1); read the diff, then run the tests again\n" + diff);
+        }
+
+        Assert.Fail("README.md's rule table differs from perfreport rules --markdown; run with PERFREPORT_ACCEPT=1 to rewrite it\n" + diff);
     }
 
     [Fact]

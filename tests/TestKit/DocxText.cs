@@ -14,13 +14,16 @@ namespace PerfReport.Tests.TestKit;
 /// after a paragraph that ends a section, naming the orientation of the section it ends.</item>
 /// <item>Tables as grid lines <c>| a | b |</c>, one cell per grid column: <c>&lt;</c> marks a column covered by the
 /// gridSpan of the cell to its left, <c>^</c> a vMerge continuation; <c>|---|</c> closes the w:tblHeader rows.</item>
+/// <item>With <c>structure</c>, under each table: <c>grid:</c> the column widths, then <c>r3: c1 w=1134 vMerge=restart; c2 w=2268 span=2</c>
+/// for each row: every cell's grid column, width (twips unless marked), gridSpan and vMerge.</item>
 /// <item>In text: <c>↵</c> a line break, <c>⇥</c> a tab, <c>{PAGE}</c> a field by its instruction.</item>
 /// <item>Finally each header/footer of the last section: <c>[footer default] — {PAGE} —</c>.</item>
 /// </list>
 /// </summary>
 internal static class DocxText
 {
-    public static string Flatten(byte[] docx)
+    /// <summary>The document as text; with <paramref name="structure"/>, each table's cell structure under its grid lines (goldens).</summary>
+    public static string Flatten(byte[] docx, bool structure = false)
     {
         using var stream = new MemoryStream(docx, writable: false);
         using var document = WordprocessingDocument.Open(stream, isEditable: false);
@@ -36,7 +39,7 @@ internal static class DocxText
                     AddParagraph(lines, p, names);
                     break;
                 case Table t:
-                    AddTable(lines, t);
+                    AddTable(lines, t, structure);
                     break;
             }
         }
@@ -93,7 +96,7 @@ internal static class DocxText
         }
     }
 
-    private static void AddTable(List<string> lines, Table table)
+    private static void AddTable(List<string> lines, Table table, bool structure)
     {
         int columns = table.GetFirstChild<TableGrid>()?.Elements<GridColumn>().Count() ?? 0;
         bool previousHeader = false;
@@ -117,6 +120,36 @@ internal static class DocxText
             }
 
             lines.Add(("| " + string.Join(" | ", cells) + " |").Replace("|  |", "| |", StringComparison.Ordinal));
+        }
+
+        if (structure) AddTableStructure(lines, table);
+    }
+
+    /// <summary>
+    /// The structure under a table's grid lines: the grid's column widths, then per row each cell's grid column, width,
+    /// gridSpan and vMerge (restart or continue), so that a swapped column, a lost merge or a changed width shows.
+    /// </summary>
+    private static void AddTableStructure(List<string> lines, Table table)
+    {
+        var grid = table.GetFirstChild<TableGrid>()?.Elements<GridColumn>().Select(c => c.Width?.Value ?? "?") ?? [];
+        lines.Add("  grid: " + string.Join(" ", grid));
+        var r = 0;
+        foreach (var row in table.Elements<TableRow>())
+        {
+            r++;
+            var column = 1;
+            var cells = new List<string>();
+            foreach (var cell in row.Elements<TableCell>())
+            {
+                var tcPr = cell.TableCellProperties;
+                var width = tcPr?.TableCellWidth is { } w ? (w.Width?.Value ?? "?") + (w.Type?.Value is { } t && t != TableWidthUnitValues.Dxa ? t.ToString() : "") : "-";
+                var span = tcPr?.GridSpan?.Val?.Value ?? 1;
+                var merge = tcPr?.VerticalMerge is { } vm ? (vm.Val?.Value == MergedCellValues.Restart ? " vMerge=restart" : " vMerge=continue") : "";
+                cells.Add($"c{column} w={width}{(span > 1 ? $" span={span}" : "")}{merge}");
+                column += span;
+            }
+
+            lines.Add($"  r{r}: " + string.Join("; ", cells));
         }
     }
 

@@ -12,6 +12,12 @@ internal static class ExplainCommand
         command.SetAction(pr =>
         {
             var id = pr.GetValue(code)!;
+            if (Rules.Retired.TryGetValue(id.Trim().ToUpperInvariant(), out var retired))
+            {
+                context.Error.WriteLine($"perfreport: {id.Trim().ToUpperInvariant()} 已停用：{retired}");
+                return ExitCodes.UsageOrEnvironment;
+            }
+
             if (Rules.Find(id) is not { } d)
             {
                 context.Error.WriteLine($"perfreport: 没有编号为 \"{id}\" 的规则；运行 perfreport rules 查看全部规则");

@@ -67,7 +67,7 @@ public static class DiagnosticDescriptors
         报告数据最多只有五六层；极深的嵌套只可能是错误或恶意输入，读入它会耗尽程序的栈空间。
         ## 示例
         ```yaml
-        a: [[[[[[[[ … ]]]]]]]]
+        a: [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]   # 65 层列表
         ```
         """);
 
@@ -205,7 +205,12 @@ public static class DiagnosticDescriptors
         只写 `81.14` 或 `0.8114` 时无法确定含义，核对会出错。
         ## 示例
         ```yaml
-        share: 81.14     # 应写 81.14%
+        income:
+          sources:
+            - name: 一般公共预算财政拨款收入
+              amount: 102.49
+              breakdown:
+                - { name: 一般公共服务支出, amount: 83.16, share: 81.14 }   # 应写 81.14%
         ```
         """);
 
@@ -217,7 +222,8 @@ public static class DiagnosticDescriptors
         报告一律印两位小数；多出的位数在印出的报告中看不到，却会参与核对，可能造成“看上去相等却报不符”。
         ## 示例
         ```yaml
-        total: 107.495
+        income:
+          total: 107.495   # 将印成 107.50
         ```
         """);
 
@@ -241,7 +247,9 @@ public static class DiagnosticDescriptors
         这些值决定数字归入哪一栏、指标如何计分。
         ## 示例
         ```yaml
-        nature: general        # 应为 general_budget
+        income:
+          sources:
+            - { name: 一般公共预算财政拨款收入, nature: general, amount: 102.49 }   # 应为 general_budget
         ```
         """);
 
@@ -348,8 +356,13 @@ public static class DiagnosticDescriptors
         没有分值的指标不能计分，也不能核对分值合计是否为 100；按 0 分计会悄悄改变总分。
         ## 示例
         ```yaml
-        indicators:
-          - { name: 举办培训次数, target: ≥4次, actual: 4次 }   # 缺少 weight
+        self_evaluation:
+          indicators:
+            - name: 产出指标
+              categories:
+                - name: 数量指标
+                  indicators:
+                    - { name: 举办培训次数, target: ≥4次, actual: 4次 }   # 缺少 weight
         ```
         """);
 

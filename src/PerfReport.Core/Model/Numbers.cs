@@ -23,6 +23,15 @@ internal static class Numbers
     /// <summary>A score as computed, with trailing zeros dropped ("10", "9.5", "6.67").</summary>
     public static string Score(decimal value) => Round2(value).ToString("0.##", CultureInfo.InvariantCulture);
 
+    /// <summary>
+    /// A percentage as the file wrote it, never rounded: at least 2 decimals ("81.14%", "80.00%", "81.151%"), so that a
+    /// message about a stated share shows the figure that was compared.
+    /// </summary>
+    public static string PercentAsWritten(decimal percentValue) => percentValue.ToString("0.00##########", CultureInfo.InvariantCulture) + "%";
+
+    /// <summary>A difference or tolerance in percentage points, never rounded, trailing zeros dropped ("0.27", "-10", "0.011").</summary>
+    public static string Points(decimal points) => points.ToString("0.##########", CultureInfo.InvariantCulture);
+
     /// <summary>part ÷ whole × 100, unrounded; null when the whole is zero (a ratio of nothing is undefined, not 0%).</summary>
     public static decimal? PercentOf(decimal part, decimal whole) => whole == 0 ? null : part * 100m / whole;
 

@@ -74,7 +74,7 @@ internal sealed record ReportManifest(string Title, string Preamble, IReadOnlyLi
                     var note = m?.Entries.Any(e => e.Key.Value == "note") == true ? TemplatePath(m, "note") : null;
                     if (name is null) continue;
                     if (KnownTables.Contains(name)) tables.Add(new TableEntry(name, note));
-                    else Problem(item.Span, $"未知的表格 \"{name}\"（可用：{string.Join("、", KnownTables)}）");
+                    else Problem(m!.Entries.First(e => e.Key.Value == "table").Value.Span, $"未知的表格 \"{name}\"（可用：{string.Join("、", KnownTables)}）");
                 }
             }
 

@@ -14,8 +14,8 @@ internal static class RateCheck
     {
         if (stated is null || part is not { } p || whole is not { } w || Numbers.PercentOf(p, w) is not { } computed) return;
         if (context.ShareMatches(stated.Value, computed)) return;
-        context.Report(stated, Numbers.Percent(stated.Value), showFigure(p), showFigure(w), Numbers.Percent(computed),
-            Numbers.Score(stated.Value - Numbers.Round2(computed)), ValidationContext.ToleranceText(context.ShareTolerance), subject);
+        context.Report(stated, Numbers.PercentAsWritten(stated.Value), showFigure(p), showFigure(w), Numbers.Percent(computed),
+            Numbers.Points(stated.Value - Numbers.Round2(computed)), ValidationContext.ToleranceText(context.ShareTolerance), subject);
     }
 
     public static string Money(decimal value) => Numbers.Money(value);

@@ -82,5 +82,5 @@ internal sealed class ValidationContext(Evaluation model, CompilationOptions opt
     public bool SharesAddUp(decimal sum, int count) => Math.Abs(sum - 100m) <= GroupTolerance(count);
 
     /// <summary>A tolerance in percentage points as messages print it ("±0.01 个百分点").</summary>
-    public static string ToleranceText(decimal points) => "±" + Numbers.Score(points) + " 个百分点";
+    public static string ToleranceText(decimal points) => "±" + Numbers.Points(points) + " 个百分点";
 }

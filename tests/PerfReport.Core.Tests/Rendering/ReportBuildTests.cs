@@ -48,8 +48,21 @@ public class ReportBuildTests
     [MemberData(nameof(BuildableSamples))]
     public void Text_matches_the_reviewed_golden_file(string sample)
     {
-        var text = DocxText.Flatten(BuildSample(sample)).Replace("\r\n", "\n", StringComparison.Ordinal);
+        var text = DocxText.Flatten(BuildSample(sample), structure: true).Replace("\r\n", "\n", StringComparison.Ordinal);
         Golden.Check(Path.Combine("tests", "PerfReport.Core.Tests", "Rendering", "Golden", Path.ChangeExtension(sample, ".text.verified.txt")), text);
+    }
+
+    /// <summary>One indicator of each kind (正向, 反向, 等于, 定性) whose target differs from its actual: a swapped column shows.</summary>
+    [Fact]
+    public void Indicators_of_every_kind_match_the_reviewed_golden_file()
+    {
+        var input = Repo.Read("tests", "PerfReport.Core.Tests", "Rendering", "Golden", "kinds.yaml");
+        var result = Compilation.Build(SourceText.From("kinds.yaml", input), CompilationOptions.Default);
+        Assert.False(result.HasErrors, Yaml.Show(result.Diagnostics));
+        var table = result.ScoreSheet!.Indicators.Select(i => i.Kind).Distinct().Count();
+        Assert.Equal(4, table);
+        var text = DocxText.Flatten(result.Docx!, structure: true).Replace("\r\n", "\n", StringComparison.Ordinal);
+        Golden.Check(Path.Combine("tests", "PerfReport.Core.Tests", "Rendering", "Golden", "kinds.text.verified.txt"), text);
     }
 
     [Fact]

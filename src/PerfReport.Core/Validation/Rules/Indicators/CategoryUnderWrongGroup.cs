@@ -26,9 +26,13 @@ internal sealed class CategoryUnderWrongGroup : IValidationRule
         指标放错层级，一级指标的分值和得分汇总就不对，与其他单位的自评表也无法比较。
         ## 示例
         ```yaml
-        - name: 效益指标
-          categories:
-            - name: 时效指标       # 时效指标属于产出指标
+        self_evaluation:
+          indicators:
+            - name: 效益指标
+              categories:
+                - name: 时效指标   # PR4003：二级指标“时效指标”不属于一级指标“效益指标”（效益指标下应为
+                  indicators:
+                    - { name: 项目实施及时率, target: 100%, actual: 100%, weight: 10 }
         ```
         """);
 

@@ -18,7 +18,13 @@ internal sealed class ScoreBelowWeightThoughTargetMet : IValidationRule
         完成值与指标值相同，说明目标已经达成，按评分规则应得满分；扣分却不说明理由，得分就没有依据。若确有不足，应在实际完成值中写明，并填写偏差原因。
         ## 示例
         ```yaml
-        - { name: 各项业务工作经费不超过预算, target: 严格控制在预算内, actual: 严格控制在预算内, weight: 15, score: 14 }
+        self_evaluation:
+          indicators:
+            - name: 产出指标
+              categories:
+                - name: 成本指标
+                  indicators:
+                    - { name: 各项业务工作经费不超过预算, target: 严格控制在预算内, actual: 严格控制在预算内, weight: 15, score: 14 }   # PR4002：“各项业务工作经费不超过预算”实际完成值与年度指标值相同（“严格控制在预算内”），得分 14 却低于分值 15
         ```
         """);
 

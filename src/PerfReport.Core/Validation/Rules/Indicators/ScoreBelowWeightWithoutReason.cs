@@ -19,8 +19,13 @@ internal sealed class ScoreBelowWeightWithoutReason : IValidationRule
         财预〔2020〕10号要求对未完成或偏差较大的目标分析原因、提出改进措施；扣了分却不说明原因，自评就不完整。
         ## 示例
         ```yaml
-        - { name: 各项业务工作经费不超过预算, target: 严格控制在预算内, actual: 严格控制在预算内, weight: 15, score: 14 }
-        # 应补写 deviation: ……
+        self_evaluation:
+          indicators:
+            - name: 产出指标
+              categories:
+                - name: 成本指标
+                  indicators:
+                    - { name: 各项业务工作经费不超过预算, target: 严格控制在预算内, actual: 基本控制在预算内, weight: 15, score: 14 }   # PR4001：“各项业务工作经费不超过预算”得分 14 低于分值 15（扣 1 分），偏差原因分析及改进措施为空
         ```
         """);
 

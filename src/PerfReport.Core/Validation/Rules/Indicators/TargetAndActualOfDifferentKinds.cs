@@ -18,7 +18,13 @@ internal sealed class TargetAndActualOfDifferentKinds : IValidationRule
         一个是文字、一个是数字时，无法判断指标是否完成，也无法按公式计分；这常常是表格各栏错位造成的（三级指标名称的后半句写进了指标值一栏）。
         ## 示例
         ```yaml
-        - { name: 工作任务如期完成, target: 工作质量达到各项工作要求, actual: 100%, weight: 5, score: 5 }
+        self_evaluation:
+          indicators:
+            - name: 产出指标
+              categories:
+                - name: 质量指标
+                  indicators:
+                    - { name: 工作任务如期完成, target: 工作质量达到各项工作要求, actual: 100%, weight: 5, score: 5 }   # PR4004：“工作任务如期完成”的年度指标值“工作质量达到各项工作要求”是文字，实际完成值“100%”却是数字，两者无法比较
         ```
         """);
 

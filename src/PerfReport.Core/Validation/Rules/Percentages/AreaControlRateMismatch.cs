@@ -17,10 +17,11 @@ internal sealed class AreaControlRateMismatch : IValidationRule
         规模控制率超过 100% 意味着超批复建设，是审计关注的问题；算错会掩盖或夸大问题。
         ## 示例
         ```yaml
-        buildings:
-          approved_area: 1200
-          actual_area: 1260
-          area_control_rate: 100%      # 1260 ÷ 1200 = 105.00%
+        basic_data_table:
+          buildings:
+            approved_area: 1200
+            actual_area: 1260
+            area_control_rate: 100%   # PR3006：规模控制率 100.00% 与实际规模 1260.00 ÷ 批复规模 1200.00 = 105.00% 不符（差 -5 个百分点，容差 ±0.01 个百分点）
         ```
         """);
 

@@ -18,10 +18,11 @@ internal sealed class ExecutionRateMismatch : IValidationRule
         执行率决定预算执行率一项的得分（满分 10 分）；算错会直接影响总分。
         ## 示例
         ```yaml
-        funds:
-          full_year_budget: 107.49
-          executed: 100.00
-          execution_rate: 100%    # 100.00 ÷ 107.49 = 93.03%
+        self_evaluation:
+          funds:
+            full_year_budget: 107.49
+            executed: 100.00
+            execution_rate: 100%   # PR3004：执行率 100.00% 与全年执行数 100.00 ÷ 全年预算数 107.49 = 93.03% 不符（差 6.97 个百分点，容差 ±0.01 个百分点）
         ```
         """);
 

@@ -17,10 +17,11 @@ internal sealed class InvestmentControlRateMismatch : IValidationRule
         投资概算控制率超过 100% 意味着超概算，是审计关注的问题；算错会掩盖或夸大问题。
         ## 示例
         ```yaml
-        buildings:
-          budget_investment: 500
-          actual_investment: 450
-          investment_control_rate: 100%   # 450 ÷ 500 = 90.00%
+        basic_data_table:
+          buildings:
+            budget_investment: 500
+            actual_investment: 450
+            investment_control_rate: 100%   # PR3007：投资概算控制率 100.00% 与实际投资 450.00 ÷ 预算投资 500.00 = 90.00% 不符（差 10 个百分点，容差 ±0.01 个百分点）
         ```
         """);
 

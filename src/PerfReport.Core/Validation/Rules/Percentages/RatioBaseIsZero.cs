@@ -20,9 +20,10 @@ internal sealed class RatioBaseIsZero : IValidationRule
         除以 0 没有意义。有的系统把它算成 0%，有的算成 100%，都会误导读者，应当改正分母或说明情况。
         ## 示例
         ```yaml
-        funds:
-          full_year_budget: 0      # 执行数 5.00，执行率无法计算
-          executed: 5.00
+        self_evaluation:
+          funds:
+            full_year_budget: 0   # PR3003：执行率的基数全年预算数为 0，执行率无法计算（既不是 0%，也不是 100%）
+            executed: 5.00
         ```
         """);
 

@@ -21,14 +21,16 @@ internal sealed class ShareMismatch : IValidationRule
         占比是读者最常引用的数字。基数不写明、又与金额对不上，读者无从判断报告的口径。
         ## 示例
         ```yaml
-        - name: 一般公共预算财政拨款收入
-          amount: 102.49
-          breakdown:
-            - { name: 一般公共服务支出, amount: 83.16, share: 81.41% }   # 83.16 ÷ 102.49 = 81.14%
-            - { name: 住房保障支出, amount: 19.33, share: 18.86% }
-        expenditure:
+        income:
           total: 107.49
-          basic: { total: 99.2, share: 92.92% }    # 99.20 ÷ 107.49 = 92.29%
+          sources:
+            - name: 一般公共预算财政拨款收入
+              amount: 102.49
+              breakdown:
+                - { name: 一般公共服务支出, amount: 83.16, share: 81.41% }   # PR3001：占比 81.41% 与 83.16 ÷ 一般公共预算财政拨款收入 102.49 = 81.14% 不符（差 0.27 个百分点，容差 ±0.01 个百分点）
+                - { name: 社会保障和就业支出, amount: 4.84, share: 4.72% }
+                - { name: 卫生健康支出, amount: 5.37, share: 5.24% }
+            - { name: 其他收入, amount: 5 }
         ```
         """);
 
@@ -43,8 +45,8 @@ internal sealed class ShareMismatch : IValidationRule
             {
                 if (item.Share is not { } share || b.Expected(item.Amount) is not { } expected || context.ShareMatches(share.Value, expected)) continue;
                 var other = b.Alternative is { } alt && alt.Expected(item.Amount) is { } e ? $"；按{alt.Name} {Numbers.Money(alt.Value)} 计算为 {Numbers.Percent(e)}，也不符" : "";
-                context.Report(share, Numbers.Percent(share.Value), Numbers.Money(item.Amount!.Value), b.Name, Numbers.Money(b.Value),
-                    Numbers.Percent(expected), Numbers.Score(share.Value - Numbers.Round2(expected)), ValidationContext.ToleranceText(context.ShareTolerance), other);
+                context.Report(share, Numbers.PercentAsWritten(share.Value), Numbers.Money(item.Amount!.Value), b.Name, Numbers.Money(b.Value),
+                    Numbers.Percent(expected), Numbers.Points(share.Value - Numbers.Round2(expected)), ValidationContext.ToleranceText(context.ShareTolerance), other);
             }
         }
     }

@@ -20,9 +20,12 @@ internal sealed class SharesDoNotAddUp : IValidationRule
         明细应当覆盖全部收入；占比加起来不是 100%，说明漏列了某一项或某个占比写错。
         ## 示例
         ```yaml
-        breakdown:
-          - { name: 一般公共服务支出, share: 81.14% }
-          - { name: 住房保障支出, share: 8.86% }     # 合计 90.00%
+        income:
+          sources:
+            - name: 一般公共预算财政拨款收入
+              breakdown:
+                - { name: 一般公共服务支出, share: 81.14% }
+                - { name: 住房保障支出, share: 8.86% }   # PR3002：一般公共预算财政拨款收入的明细各项占比之和为 90.00%，应为 100.00%（差 -10 个百分点，容差 ±0.01 个百分点）
         ```
         """);
 
@@ -36,7 +39,7 @@ internal sealed class SharesDoNotAddUp : IValidationRule
             if (items.Count == 0 || items.Any(i => i.Share is null) || items.All(i => i.Amount is not null)) continue;
             var sum = items.Sum(i => i.Share!.Value);
             if (context.SharesAddUp(sum, items.Count)) continue;
-            context.Report(items[^1].Share!, group.Name, Numbers.Percent(sum), Numbers.Score(sum - 100m),
+            context.Report(items[^1].Share!, group.Name, Numbers.PercentAsWritten(sum), Numbers.Points(sum - 100m),
                 ValidationContext.ToleranceText(context.GroupTolerance(items.Count)));
         }
     }

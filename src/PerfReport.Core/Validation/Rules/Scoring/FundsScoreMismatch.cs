@@ -19,11 +19,12 @@ internal sealed class FundsScoreMismatch : IValidationRule
         执行率得分完全由两个金额决定，算错了说明表中数字或得分有一处填错。
         ## 示例
         ```yaml
-        funds:
-          full_year_budget: 100
-          executed: 95
-          weight: 10
-          score: 10          # 应为 95% × 10 = 9.5
+        self_evaluation:
+          funds:
+            full_year_budget: 100
+            executed: 95
+            weight: 10
+            score: 10   # PR4110：预算执行率得分 10 与按评分规则 mof-2020 计算的 9.5 不符（执行率 = 95.00 ÷ 100.00 = 95.00%
         ```
         """);
 

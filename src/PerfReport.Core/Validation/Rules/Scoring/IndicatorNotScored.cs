@@ -20,7 +20,14 @@ internal sealed class IndicatorNotScored : IValidationRule
         生成的自评表“总分”一栏照填写的印出，没填的留空。实际完成值或指标值无法识别的，只在 PR4104 中报告一次。
         ## 示例
         ```yaml
-        - { name: 制度建设, target: 健全, actual: 基本健全, weight: 5, grade: partial }   # 部分达成须填写档内得分
+        self_evaluation:
+          indicators:
+            - name: 产出指标
+              categories:
+                - name: 数量指标
+                  indicators:
+                    - { name: 制度建设, target: 健全, actual: 基本健全, weight: 5, grade: partial }   # PR4113：“制度建设”无法计分（定性指标评为部分达成，须填写档内得分 [3, 4)），也没有填写得分，按 0 分计入总分
+                    - { name: 会员活动, target: 6场, actual: 100%, weight: 5 }   # PR4113：“会员活动”无法计分（无法计算（指标值单位“场”与实际完成值单位“%”不同）），也没有填写得分，按 0 分计入总分
         ```
         """);
 

@@ -17,7 +17,14 @@ internal sealed class IndicatorUnitMismatch : IValidationRule
         单位不同的两个数无法相比，得分算不出来；多半是其中一栏填错了，或把“6场”写成了“100%”。
         ## 示例
         ```yaml
-        - { name: 会员活动, target: 6场, actual: 100%, weight: 5, score: 5 }
+        self_evaluation:
+          indicators:
+            - name: 产出指标
+              categories:
+                - name: 数量指标
+                  indicators:
+                    - { name: 会员活动, target: 6场, actual: 100%, weight: 5, score: 5 }   # PR4105：年度指标值“6场”与实际完成值“100%”的单位不同（场 与 %），无法比较，这个指标不予计算
+                    - { name: 覆盖率, target: ≥95%, actual: 96, weight: 5, score: 5 }   # PR4105：年度指标值“≥95%”与实际完成值“96”的单位不同（% 与 无单位），无法比较，这个指标不予计算
         ```
         """);
 

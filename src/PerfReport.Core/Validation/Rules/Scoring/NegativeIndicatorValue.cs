@@ -20,7 +20,20 @@ internal sealed class NegativeIndicatorValue : IValidationRule
         负的指标值不予计算，负的完成值按比例计得 0 分。“三公经费变动率”这类确实可以为负的指标请核对后保留。
         ## 示例
         ```yaml
-        - { name: 项目完成率, target: 100%, actual: -98%, weight: 10 }
+        self_evaluation:
+          indicators:
+            - name: 产出指标
+              categories:
+                - name: 数量指标
+                  indicators:
+                    - name: 项目完成率
+                      target: 100%
+                      actual: -98%   # PR4106：实际完成值“-98%”是负数，请核对是否录入有误
+                      weight: 10
+                    - name: 三公经费变动率
+                      target: ≤-5%   # PR4106：年度指标值“≤-5%”是负数，无法按比例计分，这个指标不予计算
+                      actual: -6%   # PR4106：实际完成值“-6%”是负数，请核对是否录入有误
+                      weight: 5
         ```
         """);
 

@@ -20,7 +20,13 @@ internal sealed class OverAchievementWithoutReason : IValidationRule
         财政部门会据此调整下一年度的目标。
         ## 示例
         ```yaml
-        - { name: 培训人次, target: 100人, actual: 150人, weight: 5, score: 5 }   # 150 ≥ 1.3 × 100，须说明原因
+        self_evaluation:
+          indicators:
+            - name: 产出指标
+              categories:
+                - name: 数量指标
+                  indicators:
+                    - { name: 培训人次, target: 100人次, actual: 130人次, weight: 5 }   # PR4108：“培训人次”的实际完成值“130人次”达到年度指标值“100人次”的 1.3 倍以上（评分规则 mof-2020），请在 deviation 中说明原因（如指标值设定偏低）
         ```
         """);
 

@@ -18,7 +18,19 @@ internal sealed class ScoreAboveWeight : IValidationRule
         “得分不得突破权重总额”：超额完成也只得满分；超过分值的得分会让总分超过 100。
         ## 示例
         ```yaml
-        - { name: 群众满意度, target: 90%, actual: 98%, weight: 5, score: 5.4 }
+        self_evaluation:
+          funds:
+            full_year_budget: 100
+            executed: 100
+            weight: 10
+            score: 12   # PR4103：“预算执行率”的得分 12 超过分值 10
+          indicators:
+            - name: 效益指标
+              categories:
+                - name: 满意度指标
+                  indicators:
+                    - { name: 群众满意度, target: 90%, actual: 98%, weight: 5, score: 5.4 }   # PR4103：“群众满意度”的得分 5.4 超过分值 5
+                    - { name: 制度建设, target: 健全, actual: 健全, weight: 5, score: 6 }   # PR4103：“制度建设”的得分 6 超过分值 5
         ```
         """);
 

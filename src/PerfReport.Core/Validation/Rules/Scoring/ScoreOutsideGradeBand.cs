@@ -21,7 +21,13 @@ internal sealed class ScoreOutsideGradeBand : IValidationRule
         财预〔2020〕10号的自评表按档次给分，单位只能在档内选分；档外的分数会被财政部门退回。
         ## 示例
         ```yaml
-        - { name: 制度健全性, target: 健全, actual: 基本健全, weight: 10, score: 7 }   # 未写 grade，按达成应在 [8, 10]；部分达成请写 grade: partial
+        self_evaluation:
+          indicators:
+            - name: 效益指标
+              categories:
+                - name: 社会效益指标
+                  indicators:
+                    - { name: 制度健全性, target: 健全, actual: 基本健全, weight: 10, score: 7 }   # PR4102：“制度健全性”的得分 7 不在达成档 [8, 10]（未写 grade，按达成） 之内
         ```
         """);
 

@@ -19,7 +19,9 @@ internal sealed class ScoringProfileProblem : IValidationRule
         ## 示例
         ```yaml
         scoring:
-          profile: jiangsu        # 没有这个内置规则
+          profile: jiangsu   # PR4111：没有名为 "jiangsu" 的内置评分规则（内置：jiangxi、mof-2020）
+        self_evaluation:
+          indicators: []
         ```
         """);
 

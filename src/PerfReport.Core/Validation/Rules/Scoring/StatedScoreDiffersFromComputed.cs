@@ -20,7 +20,13 @@ internal sealed class StatedScoreDiffersFromComputed : IValidationRule
         财政部门按同样的规则复核得分；凭感觉打的分与规则不符，自评结果就不可信。`perfreport score` 会列出每个指标的算式。
         ## 示例
         ```yaml
-        - { name: 项目完成率, target: 100%, actual: 98%, weight: 10, score: 10 }   # 应为 98% ÷ 100% × 10 = 9.8
+        self_evaluation:
+          indicators:
+            - name: 产出指标
+              categories:
+                - name: 数量指标
+                  indicators:
+                    - { name: 项目完成率, target: 100%, actual: 98%, weight: 10, score: 10 }   # PR4101：“项目完成率”的得分 10 与按评分规则计算的 9.8 不符（正向：98% ÷ 100% × 10 = 9.8）
         ```
         """);
 

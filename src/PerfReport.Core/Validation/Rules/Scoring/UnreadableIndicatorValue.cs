@@ -23,7 +23,21 @@ internal sealed class UnreadableIndicatorValue : IValidationRule
         读不懂的值无法计算得分，只能采用单位填写的得分，而这个得分无从核对。
         ## 示例
         ```yaml
-        - { name: 培训覆盖率, target: 约100%, actual: 一百, weight: 5, score: 5 }
+        self_evaluation:
+          indicators:
+            - name: 产出指标
+              categories:
+                - name: 数量指标
+                  indicators:
+                    - name: 培训覆盖率
+                      target: 约100%   # PR4104：年度指标值“约100%”无法识别，这个指标不予计算：可以写成阿拉伯数字加单位，如 100%、6场、107.49万元
+                      actual: 一百   # PR4104：实际完成值“一百”无法识别，这个指标不予计算：可以写成阿拉伯数字加单位，如 100%、6场、107.49万元
+                      weight: 5
+                      score: 5
+                    - name: 会员活动
+                      target: ≥6场
+                      actual: 6场左右   # PR4104：实际完成值“6场左右”无法识别，这个指标不予计算：可以写成阿拉伯数字加单位，如 100%、6场、107.49万元
+                      weight: 5
         ```
         """);
 

@@ -17,7 +17,13 @@ internal sealed class ZeroIndicatorWeight : IValidationRule
         分值为 0 的指标无论完成与否都得 0 分，对总分没有影响，多半是漏填了分值。
         ## 示例
         ```yaml
-        - { name: 项目完成率, target: 100%, actual: 100%, weight: 0 }
+        self_evaluation:
+          indicators:
+            - name: 产出指标
+              categories:
+                - name: 数量指标
+                  indicators:
+                    - { name: 项目完成率, target: 100%, actual: 100%, weight: 0 }   # PR4107：“项目完成率”的分值为 0，这个指标不计分
         ```
         """);
 

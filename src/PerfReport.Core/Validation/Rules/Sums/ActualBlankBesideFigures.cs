@@ -21,7 +21,11 @@ internal sealed class ActualBlankBesideFigures : IValidationRule
         空白格含义不明：是没有发生、不适用，还是漏填？有预算而决算空白，读者会以为支出没有报告。
         ## 示例
         ```yaml
-        three_public: { prior_actual: 1.20, budget: 1.00 }    # 本年决算空白
+        basic_data_table:
+          funds:
+            three_public: { prior_actual: 1.20, budget: 1.00 }   # PR2052：基础数据表“三公经费”的本年决算栏空白，而本年预算栏有数
+            special_projects:
+              - { name: 民营经济小组办公费, budget: 4.5 }   # PR2052：基础数据表“民营经济小组办公费”的本年决算栏空白，而本年预算栏有数
         ```
         """);
 

@@ -18,10 +18,11 @@ internal sealed class BasicExpenditureMismatch : IValidationRule
         基本支出按经济分类只分人员经费和公用经费两块；合计对不上，正文和附表中的基本支出就不可信。
         ## 示例
         ```yaml
-        basic:
-          total: 99.20        # 92.81 + 6.93 = 99.74
-          personnel: 92.81
-          public: 6.93
+        expenditure:
+          basic:
+            total: 99.20   # PR2004：基本支出 99.20 与人员经费 92.81 + 公用经费 6.93 = 99.74 不符（差 -0.54）
+            personnel: 92.81
+            public: 6.93
         ```
         """);
 

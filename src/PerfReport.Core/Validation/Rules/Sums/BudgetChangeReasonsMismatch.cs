@@ -21,8 +21,10 @@ internal sealed class BudgetChangeReasonsMismatch : IValidationRule
         报告要说明“预算数与决算数存在差异的主要原因”；所列原因的金额加起来不等于差额，说明差异没有解释清楚或金额抄错。
         ## 示例
         ```yaml
+        expenditure:
+          total: 107.49
         budget_vs_final:
-          initial_budget: 73.03     # 107.49 − 73.03 = 34.46，原因之和为 33.46
+          initial_budget: 73.03   # PR2006：决算 107.49 与年初预算 73.03 相差 34.46，所列原因金额之和为 33.46（差 -1.00）
           reasons:
             - { text: 新增干职工调资、绩效考核奖励发放, amount: 28.67 }
             - { text: 其他收入, amount: 4.79 }

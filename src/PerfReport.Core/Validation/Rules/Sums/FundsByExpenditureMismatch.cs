@@ -18,11 +18,12 @@ internal sealed class FundsByExpenditureMismatch : IValidationRule
         按支出性质分是全年执行数的拆分，合计不符说明两栏中至少一栏填错。
         ## 示例
         ```yaml
-        funds:
-          executed: 107.49        # 99.20 + 8.92 = 108.12
-          by_expenditure:
-            basic: 99.20
-            project: 8.92
+        self_evaluation:
+          funds:
+            executed: 107.49   # PR2012：自评表全年执行数 107.49 与基本支出 99.20 + 项目支出 8.92 = 108.12 不符（差 -0.63）
+            by_expenditure:
+              basic: 99.20
+              project: 8.92
         ```
         """);
 

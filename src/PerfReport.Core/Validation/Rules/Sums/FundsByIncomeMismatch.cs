@@ -18,11 +18,12 @@ internal sealed class FundsByIncomeMismatch : IValidationRule
         按收入性质分是全年执行数的拆分，合计不符说明资金来源没有填清楚。
         ## 示例
         ```yaml
-        funds:
-          executed: 107.49        # 102.49 + 0 + 0 + 4 = 106.49
-          by_income:
-            general_budget: 102.49
-            other: 4
+        self_evaluation:
+          funds:
+            executed: 107.49   # PR2011：自评表全年执行数 107.49 与按收入性质分之和 106.49 不符（差 1.00）
+            by_income:
+              general_budget: 102.49
+              other: 4
         ```
         """);
 

@@ -18,10 +18,11 @@ internal sealed class FundsTableTotalMismatch : IValidationRule
         基础数据表是财政部门汇总使用的数据，每一栏的合计错了，汇总就会出错。
         ## 示例
         ```yaml
-        funds:
-          total:   { prior_actual: 98.85, budget: 73.03, actual: 107.49 }
-          basic:   { prior_actual: 91.51, budget: 53.95, actual: 99.20 }
-          project: { prior_actual: 7.34, budget: 18.08, actual: 8.29 }   # 本年预算 53.95 + 18.08 = 72.03
+        basic_data_table:
+          funds:
+            total:   { prior_actual: 98.85, budget: 73.03, actual: 107.49 }   # PR2007：基础数据表本年预算栏：支出总额 73.03 与基本支出 53.95 + 项目支出 18.08 = 72.03 不符（差 1.00）
+            basic:   { prior_actual: 91.51, budget: 53.95, actual: 99.2 }
+            project: { prior_actual: 7.34, budget: 18.08, actual: 8.29 }
         ```
         """);
 

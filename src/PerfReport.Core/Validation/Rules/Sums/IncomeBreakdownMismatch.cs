@@ -18,12 +18,13 @@ internal sealed class IncomeBreakdownMismatch : IValidationRule
         报告写“一般公共预算财政拨款收入 102.49 万元，收入明细如下：……”，明细加起来必须正好是这个数，否则读者无法判断哪个数字是对的。
         ## 示例
         ```yaml
-        sources:
-          - name: 一般公共预算财政拨款收入
-            amount: 102.49        # 明细之和为 103.49
-            breakdown:
-              - { name: 一般公共服务支出, amount: 84.16 }
-              - { name: 住房保障支出, amount: 19.33 }
+        income:
+          sources:
+            - name: 一般公共预算财政拨款收入
+              amount: 102.49   # PR2002：一般公共预算财政拨款收入 102.49 与其明细之和 103.49 不符（差 -1.00）
+              breakdown:
+                - { name: 一般公共服务支出, amount: 84.16 }
+                - { name: 住房保障支出, amount: 19.33 }
         ```
         """);
 

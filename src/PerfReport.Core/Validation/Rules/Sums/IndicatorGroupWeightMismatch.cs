@@ -18,15 +18,17 @@ internal sealed class IndicatorGroupWeightMismatch : IValidationRule
         分值逐级汇总；一级指标标明的分值与实际分配不符，总分就不是 100 分制，得分失去可比性。
         ## 示例
         ```yaml
-        - name: 产出指标
-          weight: 50              # 20 + 25 = 45
-          categories:
-            - name: 数量指标
-              indicators:
-                - { name: 培训人次, target: 100, actual: 100, weight: 20 }
-            - name: 时效指标
-              indicators:
-                - { name: 完成及时率, target: 100%, actual: 100%, weight: 25 }
+        self_evaluation:
+          indicators:
+            - name: 产出指标
+              weight: 50   # PR2013：产出指标标明 50 分，其下各三级指标分值之和为 45 分（差 5）
+              categories:
+                - name: 数量指标
+                  indicators:
+                    - { name: 培训人次, target: 100, actual: 100, weight: 20 }
+                - name: 时效指标
+                  indicators:
+                    - { name: 完成及时率, target: 100%, actual: 100%, weight: 25 }
         ```
         """);
 

@@ -18,12 +18,13 @@ internal sealed class ProjectActualsMismatch : IValidationRule
         正文写“项目支出 8.29 万元，其中：……”，列出的各项目加起来应正好是项目支出；少列或多列都会让读者误解资金去向。
         ## 示例
         ```yaml
-        project:
-          total: 8.29          # 0.90 + 4.50 + 3.78 = 9.18
-          projects:
-            - { name: 三小生活困难补助, actual: 0.90 }
-            - { name: 民营经济小组办公费, actual: 4.50 }
-            - { name: 调研、培训、维权、光彩事业, actual: 3.78 }
+        expenditure:
+          project:
+            total: 8.29   # PR2005：项目支出 8.29 与各项目决算数之和 9.18 不符（差 -0.89）
+            projects:
+              - { name: 三小生活困难补助, actual: 0.90 }
+              - { name: 民营经济小组办公费, actual: 4.50 }
+              - { name: 调研、培训、维权、光彩事业, actual: 3.78 }
         ```
         """);
 

@@ -19,13 +19,17 @@ internal sealed class SpecialProjectsTotalMismatch : IValidationRule
         专项是项目支出的明细。常见的错误是把本年预算数原样抄进本年决算栏，使专项决算合计大于实际的项目支出。
         ## 示例
         ```yaml
-        project: { budget: 19.08, actual: 8.29 }
-        special_projects:
-          - { name: 部分工商业者生活困难补助经费, budget: 9, actual: 9 }   # 本年决算合计 19.08，项目支出只有 8.29
-          - { name: 民营经济小组办公费, budget: 4.5, actual: 4.5 }
-          - { name: 调研、培训、维权、光彩事业, budget: 3.78, actual: 3.78 }
-          - { name: 区非公有制党工委工作经费, budget: 0.9, actual: 0.9 }
-          - { name: 三小生活困难补助, budget: 0.9, actual: 0.9 }
+        expenditure:
+          project: { total: 8.29 }
+        basic_data_table:
+          funds:
+            project: { budget: 19.08, actual: 8.29 }
+            special_projects:
+              - { name: 部分工商业者生活困难补助经费, budget: 9, actual: 9 }   # PR2008：基础数据表本年决算栏：专项各行合计 19.08 与项目支出 8.29 不符（差 10.79）
+              - { name: 民营经济小组办公费, budget: 4.5, actual: 4.5 }
+              - { name: 调研、培训、维权、光彩事业, budget: 3.78, actual: 3.78 }
+              - { name: 区非公有制党工委工作经费, budget: 0.9, actual: 0.9 }
+              - { name: 三小生活困难补助, budget: 0.9, actual: 0.9 }
         ```
         """);
 

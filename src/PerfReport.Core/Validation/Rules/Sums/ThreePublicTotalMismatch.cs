@@ -18,10 +18,12 @@ internal sealed class ThreePublicTotalMismatch : IValidationRule
         三公经费是公开和审计的重点，合计与分项不符会直接被质疑。
         ## 示例
         ```yaml
-        three_public: { actual: 3.50 }     # 2.00 + 0 + 1.00 = 3.00
-        vehicles:     { actual: 2.00 }
-        overseas:     { actual: —— }
-        reception:    { actual: 1.00 }
+        basic_data_table:
+          funds:
+            three_public: { actual: 3.50 }   # PR2009：基础数据表本年决算栏：三公经费 3.50 与公务用车 2.00 + 出国 —— + 公务接待 1.00 = 3.00 不符（差 0.50）
+            vehicles:     { actual: 2.00 }
+            overseas:     { actual: —— }
+            reception:    { actual: 1.00 }
         ```
         """);
 

@@ -18,9 +18,11 @@ internal sealed class VehicleCostsMismatch : IValidationRule
         公务用车经费是三公经费中最受关注的一项，其分项必须能对上。
         ## 示例
         ```yaml
-        vehicles:          { actual: 2.00 }   # 0 + 1.50 = 1.50
-        vehicle_purchase:  { actual: —— }
-        vehicle_operation: { actual: 1.50 }
+        basic_data_table:
+          funds:
+            vehicles:          { actual: 2.00 }   # PR2010：基础数据表本年决算栏：公务用车购置和维护经费 2.00 与公车购置 —— + 公车运行维护 1.50 = 1.50 不符（差 0.50）
+            vehicle_purchase:  { actual: —— }
+            vehicle_operation: { actual: 1.50 }
         ```
         """);
 
