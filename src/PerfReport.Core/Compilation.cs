@@ -34,6 +34,10 @@ public static class Compilation
         {
             Completeness.Check(syntax, model, options, diagnostics);
         }
+        catch (OverflowException)
+        {
+            diagnostics.Report(DiagnosticDescriptors.Overflow, SourceSpan.FileStart, "", "检查报告是否完整");
+        }
         catch (Exception e) when (e is ArithmeticException or ArgumentException or InvalidOperationException or FormatException)
         {
             diagnostics.Report(DiagnosticDescriptors.InternalError, SourceSpan.FileStart, "", "检查报告是否完整", $"{e.GetType().Name}: {e.Message}");
@@ -68,6 +72,10 @@ public static class Compilation
         try
         {
             built = ReportBuilder.Build(model, checkedResult.ScoreSheet, options, diagnostics);
+        }
+        catch (OverflowException)
+        {
+            diagnostics.Report(DiagnosticDescriptors.Overflow, SourceSpan.FileStart, "", "生成报告");
         }
         catch (Exception e) when (e is ArithmeticException or ArgumentException or InvalidOperationException or FormatException)
         {

@@ -33,19 +33,7 @@ internal static class Numbers
     public static string Points(decimal points) => points.ToString("0.##########", CultureInfo.InvariantCulture);
 
     /// <summary>part ÷ whole × 100, unrounded; null when the whole is zero (a ratio of nothing is undefined, not 0%).</summary>
-    public static decimal? PercentOf(decimal part, decimal whole)
-    {
-        if (whole == 0) return null;
-        try
-        {
-            return part * 100m / whole;
-        }
-        catch (OverflowException)
-        {
-            // A base so small (0.0000000000000000000000000001) that the share exceeds decimal: no share to compare.
-            return null;
-        }
-    }
+    public static decimal? PercentOf(decimal part, decimal whole) => whole == 0 ? null : part * 100m / whole;
 
     /// <summary>Parses "81.14%" (also with a full-width percent sign) into 81.14.</summary>
     public static bool TryParsePercent(string text, out decimal value)

@@ -18,6 +18,11 @@ internal static class Validator
             {
                 rule.Check(context);
             }
+            catch (OverflowException)
+            {
+                // Figures too large or too small for decimal arithmetic come from the data, not from a defect of the rule.
+                diagnostics.Report(DiagnosticDescriptors.Overflow, SourceSpan.FileStart, "", $"“{rule.Descriptor.Title}”（{rule.Descriptor.Id}）");
+            }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
                 diagnostics.Report(DiagnosticDescriptors.InternalError, SourceSpan.FileStart, "", rule.Descriptor.Id, $"{e.GetType().Name}: {e.Message}");
