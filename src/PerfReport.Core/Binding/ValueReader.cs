@@ -20,7 +20,7 @@ internal static partial class ValueReader
             case YamlScalar { IsNull: true }:
                 return null;
             case YamlScalar s:
-                return new(s.Value.TrimEnd('\n', '\r', ' '), s.Span, s.Path);
+                return new(s.Value.TrimEnd('\n', '\r', ' '), s.Span, s.Path) { BlockIndent = s.BlockIndent };
             default:
                 bag.Report(DiagnosticDescriptors.WrongShape, node.Span, node.Path, MapReader.PathOf(node), "文字", node.KindName);
                 return null;

@@ -23,7 +23,7 @@ internal static class ControlCharacters
     }
 
     /// <summary>The value without forbidden characters; the first one found is reported at its position.</summary>
-    public static string Remove(string value, SourceSpan span, ScalarStyle style, Action<SourceSpan, object?[]> report)
+    public static string Remove(string value, SourceSpan span, ScalarStyle style, Action<SourceSpan, object?[]> report, int blockIndent = 0)
     {
         var first = -1;
         for (var i = 0; i < value.Length && first < 0; i++)
@@ -40,7 +40,7 @@ internal static class ControlCharacters
             else kept.Append(value[i]);
         }
 
-        report(Position(value, first, span, style), [Name(value[first]), first + 1, count]);
+        report(Position(value, first, span, style, blockIndent), [Name(value[first]), first + 1, count]);
         return kept.ToString();
     }
 
@@ -48,10 +48,11 @@ internal static class ControlCharacters
     public static string Name(char c) => "U+" + ((int)c).ToString("X4", CultureInfo.InvariantCulture);
 
     /// <summary>Where character <paramref name="index"/> of a scalar stands, as near as the value tells.</summary>
-    private static SourceSpan Position(string value, int index, SourceSpan span, ScalarStyle style)
+    private static SourceSpan Position(string value, int index, SourceSpan span, ScalarStyle style, int blockIndent)
     {
         var before = value.AsSpan(0, index);
         var newlines = before.Count('\n');
+        if (style is ScalarStyle.Literal && blockIndent > 0) return SourceSpan.At(span.Line + 1 + newlines, blockIndent + 1 + index - (before.LastIndexOf('\n') + 1));
         if (style is ScalarStyle.Literal or ScalarStyle.Folded) return SourceSpan.At(span.Line + 1 + newlines, 1);
         if (newlines > 0) return SourceSpan.At(span.Line + newlines, 1);
         var quote = style is ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted ? 1 : 0;

@@ -20,6 +20,9 @@ internal sealed class YamlScalar(SourceSpan span, string path, string value, boo
 
     public bool IsPlain { get; } = isPlain;
 
+    /// <summary>For a literal block (<c>|</c>), the indentation of its content lines in spaces; 0 for any other scalar.</summary>
+    public int BlockIndent { get; init; }
+
     public bool IsNull => IsPlain && Value is "" or "~" or "null" or "Null" or "NULL";
 
     public override string KindName => IsNull ? "空值" : "单个值";

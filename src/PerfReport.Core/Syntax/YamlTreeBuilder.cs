@@ -73,8 +73,9 @@ internal sealed class YamlTreeBuilder(string text)
             case Scalar s:
                 if (!Count(ev)) return false;
                 var scalarPath = NextPath();
-                var value = ControlCharacters.Remove(s.Value, Span(s), s.Style, (at, args) => Problem(DiagnosticDescriptors.ControlCharacter, at, scalarPath, args));
-                Attach(new YamlScalar(Span(s), scalarPath, value, s.Style == ScalarStyle.Plain));
+                var indent = s.Style == ScalarStyle.Literal ? IndentAfter((int)s.Start.Line, (int)s.End.Line) : 0;
+                var value = ControlCharacters.Remove(s.Value, Span(s), s.Style, (at, args) => Problem(DiagnosticDescriptors.ControlCharacter, at, scalarPath, args), indent);
+                Attach(new YamlScalar(Span(s), scalarPath, value, s.Style == ScalarStyle.Plain) { BlockIndent = indent });
                 return true;
             case AnchorAlias a:
                 if (_aliases.Add(a.Value.Value)) Problem(DiagnosticDescriptors.AliasNotSupported, Span(a), NextPath(), a.Value.Value);
@@ -188,6 +189,33 @@ internal sealed class YamlTreeBuilder(string text)
 
     private void Problem(DiagnosticDescriptor d, SourceSpan span, string path, params object?[] args) =>
         _problems.Add((d, span, path, args));
+
+    private int[]? _lineStarts;
+
+    /// <summary>
+    /// The indentation of the first non-blank line after line <paramref name="line"/> (the line of a block's <c>|</c>) and
+    /// not after <paramref name="lastLine"/>: where the block's content starts on each of its lines. 0 when there is none.
+    /// </summary>
+    private int IndentAfter(int line, int lastLine)
+    {
+        _lineStarts ??= LineStarts(text);
+        for (var l = line + 1; l <= Math.Min(lastLine, _lineStarts.Length); l++)
+        {
+            var at = _lineStarts[l - 1];
+            var spaces = 0;
+            while (at + spaces < text.Length && text[at + spaces] == ' ') spaces++;
+            if (at + spaces < text.Length && text[at + spaces] is not ('\n' or '\r')) return spaces;
+        }
+
+        return 0;
+    }
+
+    private static int[] LineStarts(string text)
+    {
+        var starts = new List<int> { 0 };
+        for (var i = text.IndexOf('\n', StringComparison.Ordinal); i >= 0; i = text.IndexOf('\n', i + 1)) starts.Add(i + 1);
+        return [.. starts];
+    }
 
     private static SourceSpan Span(ParsingEvent ev) => new((int)ev.Start.Line, (int)ev.Start.Column, (int)ev.End.Line, (int)ev.End.Column);
 }

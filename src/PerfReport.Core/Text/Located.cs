@@ -5,4 +5,8 @@ namespace PerfReport.Text;
 /// <param name="Value">The value.</param>
 /// <param name="Span">Where it was written.</param>
 /// <param name="Path">Its YAML path, such as <c>income.sources[0].amount</c>.</param>
-public sealed record Located<T>(T Value, SourceSpan Span, string Path);
+public sealed record Located<T>(T Value, SourceSpan Span, string Path)
+{
+    /// <summary>For text written as a literal block (<c>|</c>), the indentation of its lines in spaces; 0 otherwise.</summary>
+    public int BlockIndent { get; init; }
+}

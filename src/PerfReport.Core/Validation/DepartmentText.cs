@@ -33,14 +33,19 @@ internal static class DepartmentText
 
     /// <summary>
     /// The position of character <paramref name="index"/> of a text: on its own line for a one-line value; for a block
-    /// (<c>|</c>) the line inside the block, at column 1, since the block's indentation is not kept.
+    /// (<c>|</c>) the line inside the block, at the character's column after the block's indentation; for other
+    /// multi-line styles (folded, quoted over several lines) the line, at column 1.
     /// </summary>
     public static SourceSpan At(Located<string> text, int index)
     {
         var span = text.Span;
         if (span.EndLine <= span.Line) return SourceSpan.At(span.Line, span.Column + index);
-        var line = span.Line + 1 + LinesBefore(text.Value, index);
-        return line <= span.EndLine ? SourceSpan.At(line, 1) : SourceSpan.At(span.Line, span.Column);
+        var before = LinesBefore(text.Value, index);
+        var line = span.Line + 1 + before;
+        if (line > span.EndLine) return SourceSpan.At(span.Line, span.Column);
+        if (text.BlockIndent == 0) return SourceSpan.At(line, 1);
+        var lineStart = before == 0 ? 0 : Newlines.GetValue(text.Value, NewlineOffsets)[before - 1] + 1;
+        return SourceSpan.At(line, text.BlockIndent + 1 + index - lineStart);
     }
 
     /// <summary>The offsets of each text's newlines, computed once per text, so that placing many matches stays linear.</summary>

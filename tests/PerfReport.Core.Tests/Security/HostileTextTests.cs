@@ -131,6 +131,19 @@ public class HostileTextTests
             Assert.Equal(new object?[] { "U+0001", 7, 2 }, args);
         });
         Assert.Equal("第一行\n第二行", removed);
+
+        // With the block's indentation known, the column is the character's own: 4 spaces, then 第二 (2 characters).
+        PerfReport.Syntax.ControlCharacters.Remove(text, SourceSpan.At(5, 12), YamlDotNet.Core.ScalarStyle.Literal, (at, _) => Assert.Equal((7, 7), (at.Line, at.Column)), blockIndent: 4);
+    }
+
+    [Theory]
+    [InlineData("performance:\n  summary: |\n    第一行。\n    第二行有“某某”。\n", 4, 10)]
+    [InlineData("performance:\n  summary: |\n      缩进六格的“某某”。\n", 3, 13)]
+    [InlineData("performance:\n  summary: |\n\n    空行之后的“某某”。\n", 4, 11)]
+    public void A_finding_inside_a_literal_block_is_placed_at_its_own_line_and_column(string yaml, int line, int column)
+    {
+        var d = Assert.Single(Yaml.Check(yaml).Diagnostics, d => d.Id == "PR5004");
+        Assert.Equal((line, column), (d.Span.Line, d.Span.Column));
     }
 
     [Fact]
