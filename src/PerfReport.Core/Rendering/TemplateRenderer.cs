@@ -87,10 +87,33 @@ internal sealed class TemplateRenderer(TemplateSet templates, ReportViewModel mo
 
     private static ScriptObject CreateGlobals(ReportViewModel model)
     {
-        var globals = new ScriptObject();
-        globals.Import(model, renamer: StandardMemberRenamer.Default);
-        globals.Import("cn_number", new Func<int, string>(ChineseNumerals.Of));
+        var globals = ScriptData.Of(model);
+        globals.SetValue("cn_number", new ChineseNumberFunction(), readOnly: true);
         return globals;
+    }
+
+    /// <summary><c>cn_number n</c>: 1 → 一, 12 → 十二 (as headings number their parts), without reflection.</summary>
+    private sealed class ChineseNumberFunction : IScriptCustomFunction
+    {
+        public int RequiredParameterCount => 1;
+
+        public int ParameterCount => 1;
+
+        public ScriptVarParamKind VarParamKind => ScriptVarParamKind.None;
+
+        public Type ReturnType => typeof(string);
+
+        public ScriptParameterInfo GetParameterInfo(int index) => new(typeof(int), "n");
+
+        public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+        {
+            var span = callerContext?.Span ?? default;
+            if (arguments.Count != 1) throw new ScriptRuntimeException(span, "cn_number 需要一个参数（整数）");
+            return ChineseNumerals.Of(context.ToInt(span, arguments[0]));
+        }
+
+        public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+            new(Invoke(context, callerContext, arguments, blockStatement));
     }
 
     private static BudgetedContext CreateContext(TemplateBudget budget)
