@@ -9,6 +9,7 @@ namespace PerfReport.Cli.Tests;
 /// `dotnet tool install`, and run it. Slow (a Release pack and an install, about a minute), but it is the install path
 /// the README documents.
 /// </summary>
+[Collection(ReleaseBuilds.Name)]
 public class ToolPackageTests
 {
     private static (int Code, string Out, string Error) Run(string file, string workingDirectory, params string[] args)
