@@ -24,8 +24,7 @@ internal sealed class TemplateRenderer(TemplateSet templates, ReportViewModel mo
         // The budget is the build's: once spent, the remaining templates are not run (one error, not one per template).
         if (_exhausted) return null;
         var path = templates.DisplayPath(relativePath);
-        var text = templates.Read(relativePath) ?? "";
-        var template = Template.Parse(text, path, new ParserOptions { ParseFloatAsDecimal = true });
+        var template = templates.Parse(relativePath);
         if (template.HasErrors)
         {
             foreach (var m in template.Messages) Report(path, m.Span, m.Message);

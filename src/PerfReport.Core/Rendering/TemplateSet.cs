@@ -1,3 +1,7 @@
+using System.Collections.Concurrent;
+using Scriban;
+using Scriban.Parsing;
+
 namespace PerfReport.Rendering;
 
 /// <summary>
@@ -35,6 +39,13 @@ public sealed class TemplateSet
     }
 
     internal string? Read(string relativePath) => Files.GetValueOrDefault(relativePath.Replace('\\', '/'));
+
+    /// <summary>Parsed templates, once per set and path: a batch of reports parses each template once (Scriban templates are immutable once parsed and render concurrently).</summary>
+    private readonly ConcurrentDictionary<string, Template> _parsed = new(StringComparer.Ordinal);
+
+    /// <summary>The template at <paramref name="relativePath"/>, parsed (with its errors, if any) once.</summary>
+    internal Template Parse(string relativePath) =>
+        _parsed.GetOrAdd(relativePath, path => Template.Parse(Read(path) ?? "", DisplayPath(path), new ParserOptions { ParseFloatAsDecimal = true }));
 
     internal string DisplayPath(string relativePath) => $"{DisplayRoot.TrimEnd('/', '\\')}/{relativePath}";
 

@@ -82,3 +82,27 @@ public class ScriptDataTests
         Assert.Contains(expected, DocxText.Flatten(result.Docx!), StringComparison.Ordinal);
     }
 }
+
+/// <summary>A batch parses each template once per template set; the parsed template renders the same for every report.</summary>
+public class TemplateCacheTests
+{
+    [Fact]
+    public void A_template_is_parsed_once_per_set_and_a_changed_set_parses_its_own()
+    {
+        var set = TemplateSet.Default;
+        Assert.Same(set.Parse("title.sbn"), set.Parse("title.sbn"));
+        var own = TemplateSet.FromFiles("mine", new Dictionary<string, string>(StringComparer.Ordinal) { ["title.sbn"] = "{{ year }}\n" });
+        Assert.NotSame(set.Parse("title.sbn"), own.Parse("title.sbn"));
+        Assert.Equal("mine/title.sbn", own.Parse("title.sbn").SourceFilePath);
+    }
+
+    [Fact]
+    public void Reports_built_one_after_another_from_the_cached_templates_are_the_same_as_built_alone()
+    {
+        var options = CompilationOptions.Default with { Timestamp = new DateTimeOffset(2023, 3, 1, 0, 0, 0, TimeSpan.Zero) };
+        byte[] Build(string sample) => Compilation.Build(SourceText.From(sample, Repo.Read("samples", sample)), options).Docx!;
+        var first = Build("2022.yaml");
+        _ = Build("minimal.yaml");
+        Assert.Equal(first, Build("2022.yaml"));
+    }
+}
