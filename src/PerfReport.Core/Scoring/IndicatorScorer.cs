@@ -105,6 +105,7 @@ internal static class IndicatorScorer
                 Score = counted,
                 Basis = ScoreBasis.Stated,
                 Band = band,
+                NotComputedReason = lead,
                 Working = $"{lead}：采用填写得分 {Numbers.Score(s)}{bandText}{capped}",
             };
         }
@@ -116,11 +117,12 @@ internal static class IndicatorScorer
                 Score = full,
                 Basis = ScoreBasis.Default,
                 Band = band,
+                NotComputedReason = lead,
                 Working = $"{lead}：达成{gradeNote}，未填写得分，按满分 {Numbers.Score(full)} 计",
             };
         }
 
-        return score with { Basis = ScoreBasis.None, Band = band, Working = $"{lead}：未填写得分，无法计分" };
+        return score with { Basis = ScoreBasis.None, Band = band, NotComputedReason = lead, Working = $"{lead}：未填写得分，无法计分" };
     }
 
     /// <summary>The band of a grade for a weight; edges rounded to 2 places as the 一体化 system does.</summary>
