@@ -130,11 +130,12 @@ internal static class IndicatorScorer
     {
         var high = Numbers.Round2(w * profile.AchievedBandPercent / 100m);
         var low = Numbers.Round2(w * profile.PartialBandPercent / 100m);
+        var label = Vocabulary.Of(grade).Label;
         return grade switch
         {
-            QualitativeGrade.Achieved => new ScoreBand("达成", high, w, true),
-            QualitativeGrade.Partial => new ScoreBand("部分达成", low, high, false),
-            _ => new ScoreBand("未达成", 0, low, false),
+            QualitativeGrade.Achieved => new ScoreBand(label, high, w, true),
+            QualitativeGrade.Partial => new ScoreBand(label, low, high, false),
+            _ => new ScoreBand(label, 0, low, false),
         };
     }
 }
