@@ -6,35 +6,16 @@ namespace PerfReport.Binding;
 /// <summary>The two attached tables: 附表1 基础数据表 and 附表2 自评表.</summary>
 internal static partial class Binder
 {
-    private static readonly Dictionary<string, IndicatorKind> Kinds = new(StringComparer.Ordinal)
-    {
-        ["positive"] = IndicatorKind.Positive,
-        ["negative"] = IndicatorKind.Negative,
-        ["equal"] = IndicatorKind.Equal,
-        ["qualitative"] = IndicatorKind.Qualitative,
-        ["正向"] = IndicatorKind.Positive,
-        ["反向"] = IndicatorKind.Negative,
-        ["等于"] = IndicatorKind.Equal,
-        ["定性"] = IndicatorKind.Qualitative,
-    };
+    // Codes first: an invalid choice lists the ASCII codes in this order.
+    private static readonly Dictionary<string, IndicatorKind> Kinds = Vocabulary.Kinds.Select(t => (t.Code, t.Kind))
+        .Concat(Vocabulary.Kinds.Select(t => (t.Label, t.Kind)))
+        .ToDictionary(p => p.Item1, p => p.Kind, StringComparer.Ordinal);
 
-    private static readonly Dictionary<string, QualitativeGrade> Grades = new(StringComparer.Ordinal)
-    {
-        ["achieved"] = QualitativeGrade.Achieved,
-        ["partial"] = QualitativeGrade.Partial,
-        ["not_achieved"] = QualitativeGrade.NotAchieved,
-        ["达成"] = QualitativeGrade.Achieved,
-        ["部分达成"] = QualitativeGrade.Partial,
-        ["未达成"] = QualitativeGrade.NotAchieved,
-    };
+    private static readonly Dictionary<string, QualitativeGrade> Grades = Vocabulary.Grades.Select(t => (t.Code, t.Grade))
+        .Concat(Vocabulary.Grades.Select(t => (t.Label, t.Grade)))
+        .ToDictionary(p => p.Item1, p => p.Grade, StringComparer.Ordinal);
 
-    private static readonly Dictionary<string, string> TotalGrades = new(StringComparer.Ordinal)
-    {
-        ["优"] = "优",
-        ["良"] = "良",
-        ["中"] = "中",
-        ["差"] = "差",
-    };
+    private static readonly Dictionary<string, string> TotalGrades = Vocabulary.TotalGrades.ToDictionary(g => g, g => g, StringComparer.Ordinal);
 
     private static BasicDataTable? BasicDataTable(MapReader r) => Read(r, m => BasicDataTable(m, m.Cell("staff_control_rate", percent: true)));
 

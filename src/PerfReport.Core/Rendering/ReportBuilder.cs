@@ -37,10 +37,10 @@ internal static class ReportBuilder
 
         // The reader falls back to the built-in reference for anything it cannot use; when the whole document was
         // unusable, the user's explicit choice failed, which is an error, not a silent substitute.
-        var unusable = reference.Problems.FirstOrDefault(p => p.StyleName.Length == 0 && p.Message.EndsWith("已改用默认参考文档", StringComparison.Ordinal));
+        var unusable = reference.Problems.FirstOrDefault(p => p.ReplacedWholeDocument);
         if (unusable is not null)
         {
-            diagnostics.Report(DiagnosticDescriptors.ReferenceUnreadable, SourceSpan.FileStart, "", unusable.Message.Replace("，已改用默认参考文档", "", StringComparison.Ordinal));
+            diagnostics.Report(DiagnosticDescriptors.ReferenceUnreadable, SourceSpan.FileStart, "", unusable.Reason);
             return null;
         }
 

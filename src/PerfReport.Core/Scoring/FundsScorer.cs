@@ -87,6 +87,6 @@ internal static class FundsScorer
     }
 
     private static FundsScore Fallback(FundsScore result, string why) => result.Stated is { } s
-        ? result with { Score = Math.Min(s, result.Weight), Basis = ScoreBasis.Stated, Working = $"{why}；采用填写得分 {Numbers.Score(s)}" }
-        : result with { Basis = ScoreBasis.None, Working = $"{why}；未填写得分，无法计分" };
+        ? result with { Score = Math.Min(s, result.Weight), Basis = ScoreBasis.Stated, NotComputedReason = why, Working = $"{why}；采用填写得分 {Numbers.Score(s)}" }
+        : result with { Basis = ScoreBasis.None, NotComputedReason = why, Working = $"{why}；未填写得分，无法计分" };
 }

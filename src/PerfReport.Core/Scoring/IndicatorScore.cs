@@ -53,6 +53,9 @@ public sealed record IndicatorScore
     /// <summary>How the score was reached ("正向：98% ÷ 100% × 10 = 9.8").</summary>
     public required string Working { get; init; }
 
+    /// <summary>Why no formula gave the score ("定性", "无法计算（未填分值）"), the head of <see cref="Working"/>; empty when computed.</summary>
+    internal string NotComputedReason { get; init; } = "";
+
     /// <summary>Actual ≥ the profile's factor × target.</summary>
     public bool OverAchieved { get; init; }
 

@@ -105,6 +105,7 @@ internal static class IndicatorScorer
                 Score = counted,
                 Basis = ScoreBasis.Stated,
                 Band = band,
+                NotComputedReason = lead,
                 Working = $"{lead}：采用填写得分 {Numbers.Score(s)}{bandText}{capped}",
             };
         }
@@ -116,11 +117,12 @@ internal static class IndicatorScorer
                 Score = full,
                 Basis = ScoreBasis.Default,
                 Band = band,
+                NotComputedReason = lead,
                 Working = $"{lead}：达成{gradeNote}，未填写得分，按满分 {Numbers.Score(full)} 计",
             };
         }
 
-        return score with { Basis = ScoreBasis.None, Band = band, Working = $"{lead}：未填写得分，无法计分" };
+        return score with { Basis = ScoreBasis.None, Band = band, NotComputedReason = lead, Working = $"{lead}：未填写得分，无法计分" };
     }
 
     /// <summary>The band of a grade for a weight; edges rounded to 2 places as the 一体化 system does.</summary>
@@ -128,11 +130,12 @@ internal static class IndicatorScorer
     {
         var high = Numbers.Round2(w * profile.AchievedBandPercent / 100m);
         var low = Numbers.Round2(w * profile.PartialBandPercent / 100m);
+        var label = Vocabulary.Of(grade).Label;
         return grade switch
         {
-            QualitativeGrade.Achieved => new ScoreBand("达成", high, w, true),
-            QualitativeGrade.Partial => new ScoreBand("部分达成", low, high, false),
-            _ => new ScoreBand("未达成", 0, low, false),
+            QualitativeGrade.Achieved => new ScoreBand(label, high, w, true),
+            QualitativeGrade.Partial => new ScoreBand(label, low, high, false),
+            _ => new ScoreBand(label, 0, low, false),
         };
     }
 }

@@ -36,11 +36,5 @@ internal static class KindInference
         };
     }
 
-    private static ScoreKind From(IndicatorKind kind) => kind switch
-    {
-        IndicatorKind.Positive => ScoreKind.Positive,
-        IndicatorKind.Negative => ScoreKind.Negative,
-        IndicatorKind.Equal => ScoreKind.Equal,
-        _ => ScoreKind.Qualitative,
-    };
+    private static ScoreKind From(IndicatorKind kind) => Vocabulary.Of(kind).Score;
 }

@@ -39,22 +39,10 @@ public static class ScoreNames
     public static string Format(decimal value) => Model.Numbers.Score(value);
 
     /// <summary>正向 / 反向 / 等于 / 定性.</summary>
-    public static string Label(ScoreKind kind) => kind switch
-    {
-        ScoreKind.Positive => "正向",
-        ScoreKind.Negative => "反向",
-        ScoreKind.Equal => "等于",
-        _ => "定性",
-    };
+    public static string Label(ScoreKind kind) => Model.Vocabulary.Of(kind).Label;
 
     /// <summary>positive / negative / equal / qualitative (the YAML <c>kind</c> values).</summary>
-    public static string Code(ScoreKind kind) => kind switch
-    {
-        ScoreKind.Positive => "positive",
-        ScoreKind.Negative => "negative",
-        ScoreKind.Equal => "equal",
-        _ => "qualitative",
-    };
+    public static string Code(ScoreKind kind) => Model.Vocabulary.Of(kind).Code;
 
     /// <summary>computed / stated / default / none.</summary>
     public static string Code(ScoreBasis basis) => basis switch

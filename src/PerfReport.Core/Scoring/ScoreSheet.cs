@@ -48,6 +48,9 @@ public sealed record FundsScore
     /// <summary>Where the funds block is written.</summary>
     public SourceSpan Span { get; init; }
 
+    /// <summary>Why the rate gave no score ("缺少全年预算数或全年执行数，无法计算执行率"), the head of <see cref="Working"/>; empty when computed.</summary>
+    internal string NotComputedReason { get; init; } = "";
+
     internal bool BudgetIsZero { get; init; }
 
     internal Model.EvaluationFunds? Source { get; init; }

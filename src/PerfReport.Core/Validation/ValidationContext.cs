@@ -6,10 +6,8 @@ using PerfReport.Text;
 namespace PerfReport.Validation;
 
 /// <summary>What a rule sees: the model, the options, and the one tolerance policy.</summary>
-internal sealed class ValidationContext(Evaluation model, CompilationOptions options, DiagnosticBag diagnostics, ScoreSheet? sheet = null)
+internal sealed class ValidationContext(Evaluation model, CompilationOptions options, DiagnosticBag diagnostics, ScoreSheet? sheet)
 {
-    private ScoreSheet? _sheet = sheet;
-    private bool _scored;
     private ScoringProfile? _profile;
 
     /// <summary>Default tolerance for stated shares and rates, in percentage points.</summary>
@@ -19,25 +17,11 @@ internal sealed class ValidationContext(Evaluation model, CompilationOptions opt
 
     public CompilationOptions Options { get; } = options;
 
-    /// <summary>The 自评表 scored by the report's profile (computed once per compilation); null when there is no 自评表.</summary>
-    public ScoreSheet? Sheet
-    {
-        get
-        {
-            if (_sheet is not null || _scored) return _sheet;
-            _scored = true;
-            try
-            {
-                _sheet = Scorer.Score(Model, Options);
-            }
-            catch (ArithmeticException)
-            {
-                // Figures too large or small to score: the pipeline reports PR1012; rules see no sheet.
-            }
-
-            return _sheet;
-        }
-    }
+    /// <summary>
+    /// The 自评表 scored by the report's profile: the compilation's one score sheet; null when there is no 自评表 or
+    /// its figures could not be scored (the pipeline reports PR1012).
+    /// </summary>
+    public ScoreSheet? Sheet { get; } = sheet;
 
     /// <summary>The scoring profile the report names (its own settings over the default), also when there is no 自评表 to score.</summary>
     public ScoringProfile Profile => _profile ??= Sheet?.Profile ?? ProfileResolver.Resolve(Model.Scoring, Options, []);

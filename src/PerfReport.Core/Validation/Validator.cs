@@ -8,7 +8,7 @@ namespace PerfReport.Validation;
 /// <summary>Runs rules; none depends on another, and a rule that throws is reported as an internal error while the rest go on.</summary>
 internal static class Validator
 {
-    public static void Run(IEnumerable<IValidationRule> rules, Evaluation model, CompilationOptions options, DiagnosticBag diagnostics, ScoreSheet? sheet = null)
+    public static void Run(IEnumerable<IValidationRule> rules, Evaluation model, CompilationOptions options, DiagnosticBag diagnostics, ScoreSheet? sheet)
     {
         var context = new ValidationContext(model, options, diagnostics, sheet);
         foreach (var rule in rules)

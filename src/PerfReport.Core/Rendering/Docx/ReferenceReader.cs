@@ -17,7 +17,7 @@ internal static class ReferenceReader
     public static ReferenceDocument Read(byte[] docx, ReferenceDocument? fallback)
     {
         if (fallback is not null && ZipLimits.Check(docx) is { } tooLarge)
-            return Fall(fallback, [new(string.Empty, tooLarge + "，已改用默认参考文档")]);
+            return Fall(fallback, [ReferenceProblem.WholeDocument(tooLarge)]);
         try
         {
             using var stream = new MemoryStream(docx, writable: false);
@@ -26,7 +26,7 @@ internal static class ReferenceReader
         }
         catch (Exception ex) when (fallback is not null && IsBadInput(ex))
         {
-            return Fall(fallback, [new(string.Empty, "无法读取参考文档（" + ex.Message + "），已改用默认参考文档")]);
+            return Fall(fallback, [ReferenceProblem.WholeDocument("无法读取参考文档（" + ex.Message + "）")]);
         }
     }
 
@@ -40,7 +40,7 @@ internal static class ReferenceReader
         var main = package.MainDocumentPart;
         if (main is null)
         {
-            return Fall(Require(fallback, "main document part"), [new(string.Empty, "参考文档没有正文部分，已改用默认参考文档")]);
+            return Fall(Require(fallback, "main document part"), [ReferenceProblem.WholeDocument("参考文档没有正文部分")]);
         }
 
         var styles = ReadStyles(main, fallback, problems);

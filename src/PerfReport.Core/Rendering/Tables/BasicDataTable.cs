@@ -59,20 +59,10 @@ internal static class BasicDataTable
             return;
         }
 
-        Line(rows, "支出总额", f.Total);
-        Line(rows, "基本支出", f.Basic);
-        Line(rows, "　其中：公用经费", f.Public);
-        Line(rows, "项目支出", f.Project);
-        Line(rows, "　其中：1、运行维护经费", f.Operation);
+        foreach (var line in FundsTable.Lines.Take(FundsTable.SpecialProjectsAfter)) Line(rows, line.Label, line.Row(f));
         var i = 0;
         foreach (var s in f.SpecialProjects) Line(rows, $"专项{++i}：{ReportViewModelBuilder.Item(s.Name?.Value ?? "")}", s.Row);
-        Line(rows, "三公经费", f.ThreePublic);
-        Line(rows, "　1、公务用车购置和维护经费", f.Vehicles);
-        Line(rows, "　　其中：公车购置", f.VehiclePurchase);
-        Line(rows, "　　　　　公车运行维护", f.VehicleOperation);
-        Line(rows, "　2、出国经费", f.Overseas);
-        Line(rows, "　3、公务接待", f.Reception);
-        Line(rows, "政府采购金额", f.Procurement);
+        foreach (var line in FundsTable.Lines.Skip(FundsTable.SpecialProjectsAfter)) Line(rows, line.Label, line.Row(f));
     }
 
     private static void Line(List<TableRowSpec> rows, string label, FundsRow? row) =>

@@ -42,7 +42,7 @@ internal sealed class IndicatorNotScored : IValidationRule
             if (i.Kind != ScoreKind.Qualitative && (i.TargetValue?.Form == ValueForm.Unparseable || i.ActualValue?.Form == ValueForm.Unparseable)) continue; // PR4104 says it
             var why = i.Kind == ScoreKind.Qualitative && i.Band is { } band
                 ? $"定性指标评为{band.Grade}，须填写档内得分 {band.Show()}"
-                : i.Working.Split('：')[0];
+                : i.NotComputedReason;
             var at = i.Source?.Name;
             if (at is null) context.Report(i.Span, i.YamlPath, i.Name, why);
             else context.Report(at, i.Name, why);
@@ -52,7 +52,7 @@ internal sealed class IndicatorNotScored : IValidationRule
         if (sheet.Funds is { Basis: ScoreBasis.None } funds)
         {
             var at = funds.Source?.Weight;
-            var why = funds.Working.Split('；')[0];
+            var why = funds.NotComputedReason;
             if (at is null) context.Report(funds.Span, "self_evaluation.funds", "预算执行率", why);
             else context.Report(at, "预算执行率", why);
         }

@@ -40,19 +40,10 @@ internal sealed class ScoreOutsideGradeBand : IValidationRule
         {
             if (i is not { Basis: ScoreBasis.Stated, Band: { } band, Weight: { } w, Source.Score: { } stated }) continue;
             if (band.Contains(stated.Value) || stated.Value > w) continue;
-            var fits = new[] { QualitativeGrade.Achieved, QualitativeGrade.Partial, QualitativeGrade.NotAchieved }
-                .Select(g => IndicatorScorer.Band(g, w, profile))
-                .FirstOrDefault(b => b.Contains(stated.Value));
-            var hint = fits is null ? "" : $"；这个得分属于{fits.Grade}档，如确属{fits.Grade}，请写 grade: {Code(fits.Grade)}";
+            var fits = Vocabulary.Grades.FirstOrDefault(g => IndicatorScorer.Band(g.Grade, w, profile).Contains(stated.Value));
+            var hint = fits is null ? "" : $"；这个得分属于{fits.Label}档，如确属{fits.Label}，请写 grade: {fits.Code}";
             var assumed = i.Source?.Grade is null ? "（未写 grade，按达成）" : "";
             context.Report(stated, i.Name, Numbers.Score(stated.Value), band.Grade, band.Show() + assumed, hint);
         }
     }
-
-    private static string Code(string grade) => grade switch
-    {
-        "达成" => "achieved",
-        "部分达成" => "partial",
-        _ => "not_achieved",
-    };
 }

@@ -34,12 +34,7 @@ internal sealed class ActualBlankBesideFigures : IValidationRule
     public void Check(ValidationContext context)
     {
         if (context.Model.BasicDataTable?.Funds is not { } f) return;
-        (string, FundsRow?)[] rows =
-        [
-            ("支出总额", f.Total), ("基本支出", f.Basic), ("公用经费", f.Public), ("项目支出", f.Project), ("运行维护经费", f.Operation),
-            ("三公经费", f.ThreePublic), ("公务用车购置和维护经费", f.Vehicles), ("公车购置", f.VehiclePurchase),
-            ("公车运行维护", f.VehicleOperation), ("出国经费", f.Overseas), ("公务接待", f.Reception), ("政府采购金额", f.Procurement),
-        ];
+        var rows = FundsTable.Lines.Select(l => (l.Name, l.Row(f)));
         foreach (var (name, row) in rows.Concat(f.SpecialProjects.Select(s => (s.Name?.Value ?? "专项", (FundsRow?)s.Row))))
         {
             if (row is null) continue;

@@ -5,9 +5,6 @@ namespace PerfReport.Validation.Rules.Sums;
 
 internal sealed class WeightsTotalNot100 : IValidationRule
 {
-    /// <summary>The 预算执行率 weight when the file does not state one (财预〔2020〕10号).</summary>
-    public const decimal DefaultFundsWeight = 10m;
-
     public static DiagnosticDescriptor Descriptor { get; } = new(
         "PR2014",
         "分值合计不是 100 分",
@@ -39,7 +36,7 @@ internal sealed class WeightsTotalNot100 : IValidationRule
         if (context.Model.SelfEvaluation is not { Indicators.Count: > 0 } evaluation) return;
         var indicators = evaluation.Indicators.SelectMany(g => g.Categories).SelectMany(c => c.Indicators).ToList();
         if (Figures.SumOrNull(indicators.Select(i => i.Weight)) is not { } sum) return;
-        var fundsWeight = evaluation.Funds?.Weight?.Value ?? context.Sheet?.Funds?.Weight ?? context.Sheet?.Profile?.FundsWeight ?? DefaultFundsWeight;
+        var fundsWeight = evaluation.Funds?.Weight?.Value ?? context.Sheet?.Funds?.Weight ?? context.Profile.FundsWeight;
         var total = sum + fundsWeight;
         if (total == 100m) return;
         var at = evaluation.Funds?.Weight ?? evaluation.Indicators.Select(g => g.Weight).FirstOrDefault(w => w is not null) ?? indicators[0].Weight!;
