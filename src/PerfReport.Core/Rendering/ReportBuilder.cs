@@ -15,7 +15,7 @@ internal static class ReportBuilder
     {
         var reference = LoadReference(options.ReferenceDocx, diagnostics);
         if (reference is null) return null;
-        var report = ReportRenderer.Render(model, Figures(model, sheet), options.Templates ?? TemplateSet.Default, diagnostics);
+        var report = ReportRenderer.Render(model, FiguresFor(model, sheet), options.Templates ?? TemplateSet.Default, diagnostics);
         if (report is null) return null;
         var whole = DocxWriter.Write(report.Whole, reference, options.Timestamp);
         var attachments = options.Split
@@ -50,7 +50,7 @@ internal static class ReportBuilder
     }
 
     /// <summary>The 自评表's computed cells: the stated figure when given, else the score sheet's.</summary>
-    private static SelfEvaluationFigures Figures(Evaluation model, ScoreSheet? sheet)
+    internal static SelfEvaluationFigures FiguresFor(Evaluation model, ScoreSheet? sheet)
     {
         var f = model.SelfEvaluation?.Funds;
         var rate = f?.ExecutionRate?.Value ?? sheet?.Funds?.RatePercent;

@@ -1,7 +1,6 @@
 using System.Globalization;
+using System.Text;
 using System.Xml;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace PerfReport.Rendering.Docx;
@@ -11,103 +10,142 @@ namespace PerfReport.Rendering.Docx;
 /// <see cref="ReferenceDocument"/>. Deterministic: the same input gives the same bytes (fixed part ids, fixed zip
 /// order, every zip entry and docProps/core.xml stamped with the given time, or 1980-01-01).
 /// </summary>
+/// <remarks>
+/// The package is written directly: each part is serialized once into its zip entry and deflated once. The parts
+/// that come from the reference (styles, settings, fonts, theme, headers and footers) are serialized once per
+/// reference document (<see cref="ReferenceDocument.FixedParts"/>), so a batch pays for them once. The bytes are
+/// those the OpenXML SDK's package wrote before (a test keeps the SDK path as the oracle).
+/// </remarks>
 internal static class DocxWriter
 {
+    private const string Relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    private const string MainContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
+
     public static byte[] Write(DocumentSpec document, ReferenceDocument reference, DateTimeOffset? timestamp)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(reference);
 
-        using var buffer = new MemoryStream();
-        using (var package = WordprocessingDocument.Create(buffer, WordprocessingDocumentType.Document))
+        var fixedParts = reference.FixedParts;
+        var body = new BodyBuilder(reference, fixedParts.HeaderFooterIds).Build(document);
+        var root = new Document(body);
+        root.AddNamespaceDeclaration("w", "http://schemas.openxmlformats.org/wordprocessingml/2006/main");
+        root.AddNamespaceDeclaration("r", Relationships);
+
+        var withCore = document.Title is not null || timestamp is not null;
+        var entries = new List<(string Name, byte[] Data)>(fixedParts.Parts.Count + 5)
         {
-            var main = package.AddMainDocumentPart();
-            package.ChangeIdOfPart(main, "rIdMain");
-            main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = reference.CloneStyles();
-            main.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings = reference.CloneSettings();
-            main.AddNewPart<FontTablePart>("rIdFontTable").Fonts = reference.CloneFonts();
-            if (reference.Theme is { } theme)
-            {
-                using var themeData = new MemoryStream(theme, writable: false);
-                main.AddNewPart<ThemePart>("rIdTheme").FeedData(themeData);
-            }
-
-            var partIds = AddHeadersAndFooters(main, reference);
-            var body = new BodyBuilder(reference, partIds).Build(document);
-            var root = new Document(body);
-            root.AddNamespaceDeclaration("w", "http://schemas.openxmlformats.org/wordprocessingml/2006/main");
-            root.AddNamespaceDeclaration("r", "http://schemas.openxmlformats.org/officeDocument/2006/relationships");
-            main.Document = root;
-            if (document.Title is not null || timestamp is not null)
-            {
-                AddCoreProperties(package, document.Title, timestamp);
-            }
-        }
-
-        return DeterministicZip.Normalize(buffer.ToArray(), timestamp);
+            ("[Content_Types].xml", ContentTypes(fixedParts.Parts, withCore)),
+            ("_rels/.rels", PackageRelationships(withCore)),
+            ("word/_rels/document.xml.rels", DocumentRelationships(fixedParts.Parts)),
+            ("word/document.xml", PackageParts.Serialize(root)),
+        };
+        foreach (var part in fixedParts.Parts) entries.Add((part.Name, part.Data));
+        if (withCore) entries.Add(("docProps/core.xml", CoreProperties(document.Title, timestamp)));
+        return DeterministicZip.Create(entries, timestamp);
     }
 
-    private static Dictionary<string, string> AddHeadersAndFooters(MainDocumentPart main, ReferenceDocument reference)
+    /// <summary>Default for .xml is the main document's type, as System.IO.Packaging writes it; the other parts are overrides.</summary>
+    private static byte[] ContentTypes(IReadOnlyList<PackagePart> parts, bool withCore) => PackageXml(xml =>
     {
-        var ids = new Dictionary<string, string>(StringComparer.Ordinal);
-        int headers = 0, footers = 0;
-        foreach (var part in reference.HeadersAndFooters)
-        {
-            if (ids.ContainsKey(part.RelationshipId))
-            {
-                continue;
-            }
+        xml.WriteStartElement("Types", "http://schemas.openxmlformats.org/package/2006/content-types");
+        Default(xml, "xml", MainContentType);
+        Default(xml, "rels", "application/vnd.openxmlformats-package.relationships+xml");
+        foreach (var part in parts) Override(xml, "/" + part.Name, part.ContentType);
+        if (withCore) Override(xml, "/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml");
+        xml.WriteEndElement();
 
-            if (part.IsHeader)
-            {
-                string id = "rIdHeader" + (++headers).ToString(CultureInfo.InvariantCulture);
-                main.AddNewPart<HeaderPart>(id).Header = (Header)part.Root.CloneNode(true);
-                ids[part.RelationshipId] = id;
-            }
-            else
-            {
-                string id = "rIdFooter" + (++footers).ToString(CultureInfo.InvariantCulture);
-                main.AddNewPart<FooterPart>(id).Footer = (Footer)part.Root.CloneNode(true);
-                ids[part.RelationshipId] = id;
-            }
+        static void Default(XmlWriter xml, string extension, string type)
+        {
+            xml.WriteStartElement("Default");
+            xml.WriteAttributeString("Extension", extension);
+            xml.WriteAttributeString("ContentType", type);
+            xml.WriteEndElement();
         }
 
-        return ids;
+        static void Override(XmlWriter xml, string name, string type)
+        {
+            xml.WriteStartElement("Override");
+            xml.WriteAttributeString("PartName", name);
+            xml.WriteAttributeString("ContentType", type);
+            xml.WriteEndElement();
+        }
+    });
+
+    private static byte[] PackageRelationships(bool withCore) => PackageXml(xml =>
+    {
+        xml.WriteStartElement("Relationships", PackageRelationshipsNamespace);
+        Relationship(xml, Relationships + "/officeDocument", "/word/document.xml", "rIdMain");
+        if (withCore) Relationship(xml, "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties", "/docProps/core.xml", "rIdCore");
+        xml.WriteEndElement();
+    });
+
+    private static byte[] DocumentRelationships(IReadOnlyList<PackagePart> parts) => PackageXml(xml =>
+    {
+        xml.WriteStartElement("Relationships", PackageRelationshipsNamespace);
+        foreach (var part in parts) Relationship(xml, part.RelationshipType, "/" + part.Name, part.RelationshipId);
+        xml.WriteEndElement();
+    });
+
+    private const string PackageRelationshipsNamespace = "http://schemas.openxmlformats.org/package/2006/relationships";
+
+    private static void Relationship(XmlWriter xml, string type, string target, string id)
+    {
+        xml.WriteStartElement("Relationship");
+        xml.WriteAttributeString("Type", type);
+        xml.WriteAttributeString("Target", target);
+        xml.WriteAttributeString("Id", id);
+        xml.WriteEndElement();
+    }
+
+    /// <summary>The package's own XML ([Content_Types].xml, .rels): UTF-8 with a byte order mark, as System.IO.Packaging writes it.</summary>
+    private static byte[] PackageXml(Action<XmlWriter> write)
+    {
+        using var stream = new MemoryStream();
+        using (var xml = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(true) }))
+        {
+            xml.WriteStartDocument();
+            write(xml);
+        }
+
+        return stream.ToArray();
     }
 
     /// <summary>docProps/core.xml with the title and, from <paramref name="timestamp"/> only, created/modified.</summary>
-    private static void AddCoreProperties(WordprocessingDocument package, string? title, DateTimeOffset? timestamp)
+    private static byte[] CoreProperties(string? title, DateTimeOffset? timestamp)
     {
-        var part = package.AddCoreFilePropertiesPart();
-        package.ChangeIdOfPart(part, "rIdCore");
-        using var stream = part.GetStream(FileMode.Create, FileAccess.Write);
-        using var xml = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new System.Text.UTF8Encoding(false) });
-        const string cp = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties";
-        const string dc = "http://purl.org/dc/elements/1.1/";
-        const string dcterms = "http://purl.org/dc/terms/";
-        const string xsi = "http://www.w3.org/2001/XMLSchema-instance";
-        xml.WriteStartDocument(standalone: true);
-        xml.WriteStartElement("cp", "coreProperties", cp);
-        xml.WriteAttributeString("xmlns", "dc", null, dc);
-        xml.WriteAttributeString("xmlns", "dcterms", null, dcterms);
-        xml.WriteAttributeString("xmlns", "xsi", null, xsi);
-        if (title is not null)
+        using var stream = new MemoryStream();
+        using (var xml = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false) }))
         {
-            xml.WriteElementString("dc", "title", dc, title);
-        }
-
-        if (timestamp is { } time)
-        {
-            string w3c = time.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
-            foreach (string name in new[] { "created", "modified" })
+            const string cp = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties";
+            const string dc = "http://purl.org/dc/elements/1.1/";
+            const string dcterms = "http://purl.org/dc/terms/";
+            const string xsi = "http://www.w3.org/2001/XMLSchema-instance";
+            xml.WriteStartDocument(standalone: true);
+            xml.WriteStartElement("cp", "coreProperties", cp);
+            xml.WriteAttributeString("xmlns", "dc", null, dc);
+            xml.WriteAttributeString("xmlns", "dcterms", null, dcterms);
+            xml.WriteAttributeString("xmlns", "xsi", null, xsi);
+            if (title is not null)
             {
-                xml.WriteStartElement("dcterms", name, dcterms);
-                xml.WriteAttributeString("xsi", "type", xsi, "dcterms:W3CDTF");
-                xml.WriteString(w3c);
-                xml.WriteEndElement();
+                xml.WriteElementString("dc", "title", dc, title);
             }
+
+            if (timestamp is { } time)
+            {
+                string w3c = time.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+                foreach (string name in new[] { "created", "modified" })
+                {
+                    xml.WriteStartElement("dcterms", name, dcterms);
+                    xml.WriteAttributeString("xsi", "type", xsi, "dcterms:W3CDTF");
+                    xml.WriteString(w3c);
+                    xml.WriteEndElement();
+                }
+            }
+
+            xml.WriteEndElement();
         }
 
-        xml.WriteEndElement();
+        return stream.ToArray();
     }
 }

@@ -17,6 +17,7 @@ public sealed class ReferenceDocument
     private readonly Fonts _fonts;
     private readonly SectionProperties _section;
     private readonly Dictionary<string, string> _styleIds;
+    private readonly Lazy<PackageParts> _fixedParts;
 
     internal ReferenceDocument(
         Styles styles,
@@ -35,6 +36,7 @@ public sealed class ReferenceDocument
         Theme = theme;
         Problems = problems;
         _styleIds = StyleMerger.IdsByName(styles);
+        _fixedParts = new Lazy<PackageParts>(() => PackageParts.From(this));
     }
 
     /// <summary>What was missing from the reference and replaced by the built-in default (empty for the default).</summary>
@@ -43,6 +45,9 @@ public sealed class ReferenceDocument
     internal IReadOnlyList<ReferenceHeaderFooter> HeadersAndFooters { get; }
 
     internal byte[]? Theme { get; }
+
+    /// <summary>The parts every document written from this reference shares, serialized on first use (thread-safe).</summary>
+    internal PackageParts FixedParts => _fixedParts.Value;
 
     /// <summary>The built-in reference (templates/reference, embedded): GB/T 9704-2012 page setup and styles.</summary>
     public static ReferenceDocument LoadDefault() => DefaultDocument.Value;
