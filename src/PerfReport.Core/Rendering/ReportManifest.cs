@@ -20,21 +20,29 @@ internal sealed record ReportManifest(string Title, string Preamble, IReadOnlyLi
 
     public static readonly IReadOnlyList<string> KnownTables = ["BasicDataTable", "SelfEvaluationTable"];
 
+    /// <summary>The manifest of a template set, read once per set (its findings are replayed into each report's bag).</summary>
     public static ReportManifest? Load(TemplateSet templates, DiagnosticBag diagnostics)
     {
-        var text = templates.Read(FileName);
-        if (text is null)
+        ArgumentNullException.ThrowIfNull(templates);
+        if (templates.Read(FileName) is null)
         {
             diagnostics.Report(DiagnosticDescriptors.ManifestProblem, SourceSpan.FileStart, "", $"模板目录中没有 {FileName}");
             return null;
         }
 
+        var (manifest, findings) = templates.Manifest(Read);
+        foreach (var d in findings) diagnostics.Add(d);
+        return manifest;
+    }
+
+    private static (ReportManifest? Manifest, IReadOnlyList<Diagnostic> Findings) Read(TemplateSet templates)
+    {
+        var text = templates.Read(FileName)!;
         var local = new DiagnosticBag(templates.DisplayPath(FileName));
         var root = YamlLoader.Load(SourceText.From(local.FilePath, text), local) as YamlMapping;
         var reader = new ManifestReader(root, local, templates);
         var manifest = reader.Read();
-        foreach (var d in local.ToSortedList()) diagnostics.Add(d);
-        return local.HasErrors ? null : manifest;
+        return (local.HasErrors ? null : manifest, local.ToSortedList());
     }
 
     private sealed class ManifestReader(YamlMapping? root, DiagnosticBag bag, TemplateSet templates)

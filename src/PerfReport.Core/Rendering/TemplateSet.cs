@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Scriban;
+using PerfReport.Diagnostics;
 using Scriban.Parsing;
 
 namespace PerfReport.Rendering;
@@ -42,6 +43,19 @@ public sealed class TemplateSet
 
     /// <summary>Parsed templates, once per set and path: a batch of reports parses each template once (Scriban templates are immutable once parsed and render concurrently).</summary>
     private readonly ConcurrentDictionary<string, Template> _parsed = new(StringComparer.Ordinal);
+
+    private (ReportManifest?, IReadOnlyList<Diagnostic>)? _manifest;
+    private readonly Lock _manifestLock = new();
+
+    /// <summary>The manifest and what reading it found, computed once per set by <paramref name="read"/>.</summary>
+    internal (ReportManifest? Manifest, IReadOnlyList<Diagnostic> Findings) Manifest(Func<TemplateSet, (ReportManifest?, IReadOnlyList<Diagnostic>)> read)
+    {
+        lock (_manifestLock)
+        {
+            _manifest ??= read(this);
+            return _manifest.Value;
+        }
+    }
 
     /// <summary>The template at <paramref name="relativePath"/>, parsed (with its errors, if any) once.</summary>
     internal Template Parse(string relativePath) =>

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using PerfReport.Text;
 
 namespace PerfReport.Scoring;
@@ -33,7 +34,20 @@ internal static class BuiltInProfiles
     public static ScoringProfile Default => Load(DefaultName, []) ?? Empty;
 
     /// <summary>Reads a built-in profile; null when there is none of that name.</summary>
-    public static ScoringProfile? Load(string name, List<ProfileProblem> problems) => Load(name, problems, 0);
+    public static ScoringProfile? Load(string name, List<ProfileProblem> problems)
+    {
+        ArgumentNullException.ThrowIfNull(problems);
+        var (profile, found) = Loaded.GetOrAdd(name, static n =>
+        {
+            var own = new List<ProfileProblem>();
+            return (Load(n, own, 0), own);
+        });
+        problems.AddRange(found);
+        return profile;
+    }
+
+    /// <summary>The built-in profiles are part of the tool: each is read once per process, with what reading it found.</summary>
+    private static readonly ConcurrentDictionary<string, (ScoringProfile? Profile, IReadOnlyList<ProfileProblem> Problems)> Loaded = new(StringComparer.Ordinal);
 
     /// <summary>Turns a profile file's settings into a whole profile, resolving its <c>base</c>.</summary>
     public static ScoringProfile Complete(ProfileDraft draft, string file, List<ProfileProblem> problems) =>

@@ -19,7 +19,7 @@ internal static class ColumnFit
         // half ems until it does not. (Free text is left to wrap.)
         for (int c = 0; c < columns; c++)
         {
-            var texts = cells.Where(x => x.Span == 1 && x.Start == c && IsShort(x.Text)).Select(x => x.Text).ToList();
+            var texts = cells.Where(x => x.Span == 1 && x.Start == c && IsShort(x.Text)).Select(x => x.Text).Distinct(StringComparer.Ordinal).ToList();
             if (texts.Count == 0) continue;
             double oneLine = texts.Max(t => Need(TextMeasure.Width(t), emTwips));
             while (min[c] < oneLine && texts.Any(t => !FitsWell(t, min[c], emTwips))) min[c] += half;
