@@ -31,9 +31,9 @@ internal static class BuildCommand
         var files = new Argument<string[]>("files") { Description = "报告数据文件（YAML），可以写多个", Arity = ArgumentArity.OneOrMore };
         var output = new Option<string?>("--output", "-o") { Description = "输出文件的路径，扩展名决定格式：.docx、.pdf（经 LibreOffice 转换）或 .md（Markdown）；输入多个文件或以 / 结尾时为输出目录。默认写在输入文件旁边，同名、扩展名为 .docx", HelpName = "path" };
         var docx = new Option<bool>("--docx") { Description = "写出 Word 文档（.docx）；不指定任何格式时的默认。与 --pdf 同用可同时保留 .docx" };
-        var pdf = new Option<bool>("--pdf") { Description = "写出 PDF：用 LibreOffice 把生成的 Word 文档转换为 PDF（只写 .pdf，除非另加 --docx）" };
+        var pdf = new Option<bool>("--pdf") { Description = $"写出 PDF：用 LibreOffice 把生成的 Word 文档转换为 PDF（只写 .pdf，除非另加 --docx）。转换时限默认 {PdfConverter.DefaultTimeoutSeconds} 秒，可用环境变量 {PdfConverter.TimeoutVariable} 设定" };
         var markdown = new Option<bool>("--markdown", "--md") { Description = "写出 Markdown（.md）：整份报告的文本与两张附表（GFM 表格），便于在代码评审中比较改动" };
-        var quiet = new Option<bool>("--quiet", "-q") { Description = "不在标准输出列出写出的文件" };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "不列出写出的文件（默认每写出一个文件列出一行：路径和页数或大小）" };
         var soffice = new Option<string?>("--soffice") { Description = $"LibreOffice 的 soffice 程序路径（默认在 PATH 中查找；也可用环境变量 {PdfConverter.ProgramVariable}）", HelpName = "path" };
         var split = new Option<bool>("--split") { Description = "另外把两张附表各写成一个 .docx（如 2022-附表1-基础数据表.docx）" };
         var templates = new Option<string?>("--templates") { Description = "使用自己的模板目录（先用 perfreport templates export 导出默认模板再修改）", HelpName = "dir" };
