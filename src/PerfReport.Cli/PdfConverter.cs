@@ -156,23 +156,16 @@ internal sealed class PdfConverter
         }
     }
 
-    /// <summary>The exit code and the program's output, or a null exit code when it ran past the time limit and was ended.</summary>
+    /// <summary>
+    /// The exit code and the program's output, or a null exit code when it ran past the time limit and was ended. Output
+    /// still held open by a process it left behind is waited for a few seconds only, so that such a child never hangs the run.
+    /// </summary>
     private (int? Exit, string Messages) Run(ProcessStartInfo start)
     {
-        using var process = new Process { StartInfo = start };
-        var messages = new StringBuilder();
-        void Collect(object sender, DataReceivedEventArgs e)
-        {
-            if (e.Data is null) return;
-            lock (messages) messages.AppendLine(e.Data);
-        }
-
-        process.OutputDataReceived += Collect;
-        process.ErrorDataReceived += Collect;
-        process.Start();
+        using var process = Process.Start(start) ?? throw new Win32Exception(2);
         process.StandardInput.Close();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
         if (!process.WaitForExit(TimeSpan.FromSeconds(TimeoutSeconds)))
         {
             try
@@ -188,8 +181,8 @@ internal sealed class PdfConverter
             return (null, "");
         }
 
-        process.WaitForExit(); // the output pipes, read to their end
-        lock (messages) return (process.ExitCode, messages.ToString());
+        var read = Task.WaitAll([stdout, stderr], TimeSpan.FromSeconds(5));
+        return (process.ExitCode, read ? stdout.Result + "\n" + stderr.Result : "");
     }
 
     private static void DeleteQuietly(string folder)

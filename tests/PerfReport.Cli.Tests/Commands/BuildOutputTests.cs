@@ -189,6 +189,19 @@ public sealed class BuildOutputTests : IDisposable
     }
 
     [Fact]
+    public void A_converter_that_exits_leaving_a_child_holding_its_output_does_not_hang_the_run()
+    {
+        if (!OperatingSystem.IsLinux()) return;
+        var fake = FakeSoffice("sleep 30 &\nexit 4");
+        var clock = Stopwatch.StartNew();
+        var run = Run("build", "minimal.yaml", "-o", "m.pdf", "--soffice", fake);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(25), $"took {clock.Elapsed}"); // the child lives 30 s
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal($"perfreport: LibreOffice（\"{fake}\"）没能把报告转换为 PDF（退出码 4）；未生成 \"m.pdf\"\n", run.Error);
+        Assert.Empty(Written());
+    }
+
+    [Fact]
     public void The_converter_is_given_its_own_profile_and_the_docx_to_convert()
     {
         if (!OperatingSystem.IsLinux()) return;
