@@ -18,8 +18,11 @@ internal static class BuildCommand
 
     private sealed record Settings(string? Output, bool Split, string? Templates, string? Reference, string Format, bool WarningsAsErrors)
     {
+        /// <summary>The kinds asked for by option (--docx, --pdf, --markdown).</summary>
+        public IReadOnlyList<OutputKind> Asked { get; init; } = [];
+
         /// <summary>What to write: the -o file's kind and the ones asked for by option; .docx when none is named.</summary>
-        public IReadOnlyList<OutputKind> Kinds { get; init; } = [OutputKind.Docx];
+        public OutputKind[] Kinds { get; init; } = [OutputKind.Docx];
 
         public bool Quiet { get; init; }
 
@@ -46,7 +49,6 @@ internal static class BuildCommand
         };
         command.SetAction(pr =>
         {
-            var many = pr.GetValue(files)!.Length > 1;
             var settings = new Settings(pr.GetValue(output), pr.GetValue(split), pr.GetValue(templates), pr.GetValue(reference), CommonOptions.ResolveFormat(pr.GetValue(format), context), pr.GetValue(strict))
             {
                 Quiet = pr.GetValue(quiet),
@@ -56,10 +58,17 @@ internal static class BuildCommand
             if (pr.GetValue(docx)) asked.Add(OutputKind.Docx);
             if (pr.GetValue(pdf)) asked.Add(OutputKind.Pdf);
             if (pr.GetValue(markdown)) asked.Add(OutputKind.Markdown);
-            if (settings.Output is { } o && !IsFolder(o, many, context) && OutputKinds.Of(o) is { } named) asked.Add(named);
-            return Run(pr.GetValue(files)!, settings with { Kinds = asked.Count == 0 ? [OutputKind.Docx] : [.. asked.Distinct().Order()] }, context);
+            return Run(pr.GetValue(files)!, settings with { Asked = asked }, context);
         });
         return command;
+    }
+
+    /// <summary>The -o file's kind (when it names a file) and the kinds asked for by option, in a fixed order; else .docx.</summary>
+    private static OutputKind[] Kinds(Settings settings, bool many, CliContext context)
+    {
+        var kinds = new List<OutputKind>(settings.Asked);
+        if (settings.Output is { } o && !IsFolder(o, many, context) && OutputKinds.Of(o) is { } named) kinds.Add(named);
+        return kinds.Count == 0 ? [OutputKind.Docx] : [.. kinds.Distinct().Order()];
     }
 
     /// <summary>-o names a folder when there are several inputs, when it ends with a separator or when it is one.</summary>
@@ -81,6 +90,7 @@ internal static class BuildCommand
 
     private static int Run(string[] files, Settings settings, CliContext context)
     {
+        settings = settings with { Kinds = Kinds(settings, files.Length > 1, context) };
         if (OutputProblem(files, settings.Output, context) is { } outputProblem)
         {
             context.Error.WriteLine($"perfreport: {outputProblem}");
