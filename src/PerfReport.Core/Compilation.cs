@@ -59,7 +59,7 @@ public static class Compilation
         return new CompilationResult(diagnostics.ToSortedList(), model, sheet);
     }
 
-    /// <summary>Checks one report and, when it has no errors, writes it as .docx (<see cref="CompilationResult.Docx"/>).</summary>
+    /// <summary>Checks one report and, when it has no errors, writes it as .docx (<see cref="CompilationResult.Docx"/>) and, when asked, as Markdown.</summary>
     public static CompilationResult Build(SourceText source, CompilationOptions options)
     {
         var checkedResult = Validate(source, options);
@@ -68,7 +68,7 @@ public static class Compilation
         foreach (var d in checkedResult.Diagnostics) diagnostics.Add(d);
 
         // Phase 5: templates and tables, then the docx from the reference document.
-        (byte[] Docx, IReadOnlyList<ReportAttachment> Attachments)? built = null;
+        (byte[] Docx, IReadOnlyList<ReportAttachment> Attachments, string? Markdown)? built = null;
         try
         {
             built = ReportBuilder.Build(model, checkedResult.ScoreSheet, options, diagnostics);
@@ -83,7 +83,7 @@ public static class Compilation
         }
         return diagnostics.HasErrors || built is not { } b
             ? new CompilationResult(diagnostics.ToSortedList(), model, checkedResult.ScoreSheet)
-            : new CompilationResult(diagnostics.ToSortedList(), model, checkedResult.ScoreSheet, b.Docx, b.Attachments);
+            : new CompilationResult(diagnostics.ToSortedList(), model, checkedResult.ScoreSheet, b.Docx, b.Attachments, b.Markdown);
     }
 
     /// <summary>Decodes a file's bytes and builds it; bytes that are not UTF-8 give PR0008.</summary>

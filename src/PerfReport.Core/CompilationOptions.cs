@@ -24,6 +24,9 @@ public sealed record CompilationOptions
     /// <summary>Also write each attached table as a document of its own.</summary>
     public bool Split { get; init; }
 
+    /// <summary>Also write the whole report as GitHub-flavoured Markdown (<see cref="CompilationResult.Markdown"/>).</summary>
+    public bool Markdown { get; init; }
+
     /// <summary>The document's date (core properties and zip entries); fixed so that the same input gives the same bytes.</summary>
     public DateTimeOffset? Timestamp { get; init; }
     /// <summary>

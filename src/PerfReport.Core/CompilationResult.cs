@@ -17,14 +17,22 @@ public sealed class CompilationResult
         Evaluation? model,
         ScoreSheet? scoreSheet = null,
         byte[]? docx = null,
-        IReadOnlyList<ReportAttachment>? attachments = null)
+        IReadOnlyList<ReportAttachment>? attachments = null,
+        string? markdown = null)
     {
         Diagnostics = diagnostics;
         Model = model;
         ScoreSheet = scoreSheet;
         Docx = docx;
         Attachments = attachments ?? [];
+        Markdown = markdown;
     }
+
+    /// <summary>
+    /// The whole report as GitHub-flavoured Markdown (tables as GFM tables, merged cells repeated), when a build with
+    /// <see cref="CompilationOptions.Markdown"/> had no errors. Made from the same blocks as <see cref="Docx"/>.
+    /// </summary>
+    public string? Markdown { get; }
 
     /// <summary>The attached tables as documents of their own (only with <see cref="CompilationOptions.Split"/>).</summary>
     public IReadOnlyList<ReportAttachment> Attachments { get; }

@@ -116,10 +116,15 @@ public sealed partial class NativeBinaryTests
             foreach (var sample in samples)
             {
                 var name = Path.GetFileNameWithoutExtension(sample)!;
-                var jit = Jit(work, "build", sample!, "-o", name + ".jit.docx");
-                var native = Native(work, "build", sample!, "-o", name + ".native.docx");
-                Assert.Equal((jit.Code, jit.Error), (native.Code, native.Error.Replace(".native.docx", ".jit.docx", StringComparison.Ordinal)));
-                if (jit.Code == 0) Assert.Equal(File.ReadAllBytes(Path.Combine(work, name + ".jit.docx")), File.ReadAllBytes(Path.Combine(work, name + ".native.docx")));
+                var jit = Jit(work, "build", sample!, "-o", name + ".jit.docx", "--markdown");
+                var native = Native(work, "build", sample!, "-o", name + ".native.docx", "--markdown");
+                Assert.Equal(
+                    (jit.Code, jit.Out, jit.Error),
+                    (native.Code, native.Out.Replace(".native.", ".jit.", StringComparison.Ordinal), native.Error.Replace(".native.docx", ".jit.docx", StringComparison.Ordinal)));
+                if (jit.Code != 0) continue;
+                Assert.Equal($"已写出 {name}.jit.docx", jit.Out.Split('（')[0]); // the line per written file, .docx first
+                foreach (var extension in new[] { ".docx", ".md" })
+                    Assert.Equal(File.ReadAllBytes(Path.Combine(work, name + ".jit" + extension)), File.ReadAllBytes(Path.Combine(work, name + ".native" + extension)));
             }
         }
         finally

@@ -4,7 +4,10 @@ using PerfReport.Diagnostics;
 
 namespace PerfReport.Cli.Commands;
 
-/// <summary><c>perfreport build FILE... [-o PATH]</c>: checks each report and, when it has no errors, writes it as .docx.</summary>
+/// <summary>
+/// <c>perfreport build FILE... [-o PATH] [--pdf] [--markdown] [--docx]</c>: checks each report and, when it has no
+/// errors, writes it as .docx, as PDF (through LibreOffice) and/or as Markdown, and prints one line per file written.
+/// </summary>
 internal static class BuildCommand
 {
     /// <summary>The last second of year 9999, the largest date a .docx can carry.</summary>
@@ -13,33 +16,93 @@ internal static class BuildCommand
     /// <summary>A reference .docx may hold embedded fonts, so it gets a larger cap than a report.</summary>
     private const int MaxReferenceBytes = 64 * 1024 * 1024;
 
-    private sealed record Settings(string? Output, bool Split, string? Templates, string? Reference, string Format, bool WarningsAsErrors);
+    private sealed record Settings(string? Output, bool Split, string? Templates, string? Reference, string Format, bool WarningsAsErrors)
+    {
+        /// <summary>The kinds asked for by option (--docx, --pdf, --markdown).</summary>
+        public IReadOnlyList<OutputKind> Asked { get; init; } = [];
+
+        /// <summary>What to write: the -o file's kind and the ones asked for by option; .docx when none is named.</summary>
+        public OutputKind[] Kinds { get; init; } = [OutputKind.Docx];
+
+        public bool Quiet { get; init; }
+
+        public string? Soffice { get; init; }
+    }
 
     public static Command Create(CliContext context)
     {
         var files = new Argument<string[]>("files") { Description = "报告数据文件（YAML），可以写多个", Arity = ArgumentArity.OneOrMore };
-        var output = new Option<string?>("--output", "-o") { Description = "输出的 .docx 路径；输入多个文件时为输出目录。默认写在输入文件旁边，同名、扩展名为 .docx", HelpName = "path" };
+        var output = new Option<string?>("--output", "-o") { Description = "输出文件的路径，扩展名决定格式：.docx、.pdf（经 LibreOffice 转换）或 .md（Markdown）；输入多个文件或以 / 结尾时为输出目录。默认写在输入文件旁边，同名、扩展名为 .docx", HelpName = "path" };
+        var docx = new Option<bool>("--docx") { Description = "写出 Word 文档（.docx）；不指定任何格式时的默认。与 --pdf 同用可同时保留 .docx" };
+        var pdf = new Option<bool>("--pdf") { Description = $"写出 PDF：用 LibreOffice 把生成的 Word 文档转换为 PDF（只写 .pdf，除非另加 --docx）。转换时限默认 {PdfConverter.DefaultTimeoutSeconds} 秒，可用环境变量 {PdfConverter.TimeoutVariable} 设定" };
+        var markdown = new Option<bool>("--markdown", "--md") { Description = "写出 Markdown（.md）：整份报告的文本与两张附表（GFM 表格），便于在代码评审中比较改动" };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "不列出写出的文件（默认每写出一个文件列出一行：路径和页数或大小）" };
+        var soffice = new Option<string?>("--soffice") { Description = $"LibreOffice 的 soffice 程序路径（默认在 PATH 中查找；也可用环境变量 {PdfConverter.ProgramVariable}）", HelpName = "path" };
         var split = new Option<bool>("--split") { Description = "另外把两张附表各写成一个 .docx（如 2022-附表1-基础数据表.docx）" };
         var templates = new Option<string?>("--templates") { Description = "使用自己的模板目录（先用 perfreport templates export 导出默认模板再修改）", HelpName = "dir" };
         var reference = new Option<string?>("--reference-doc") { Description = "使用自己的参考文档（.docx）：取其样式、页面设置和页眉页脚", HelpName = "file" };
         var format = CommonOptions.Format();
         var strict = CommonOptions.WarningsAsErrors();
-        var command = new Command("build", "生成完整报告（.docx）：先检查，没有错误才写出；有警告时照常写出并列出警告")
+        var command = new Command("build", "生成完整报告（.docx，或 PDF、Markdown）：先检查，没有错误才写出；有警告时照常写出并列出警告；每写出一个文件在标准输出列出一行")
         {
-            files, output, split, templates, reference, format, strict,
+            files, output, docx, pdf, markdown, split, templates, reference, format, strict, quiet, soffice,
         };
-        command.SetAction(pr => Run(
-            pr.GetValue(files)!,
-            new Settings(pr.GetValue(output), pr.GetValue(split), pr.GetValue(templates), pr.GetValue(reference), CommonOptions.ResolveFormat(pr.GetValue(format), context), pr.GetValue(strict)),
-            context));
+        command.SetAction(pr =>
+        {
+            var settings = new Settings(pr.GetValue(output), pr.GetValue(split), pr.GetValue(templates), pr.GetValue(reference), CommonOptions.ResolveFormat(pr.GetValue(format), context), pr.GetValue(strict))
+            {
+                Quiet = pr.GetValue(quiet),
+                Soffice = pr.GetValue(soffice),
+            };
+            var asked = new List<OutputKind>();
+            if (pr.GetValue(docx)) asked.Add(OutputKind.Docx);
+            if (pr.GetValue(pdf)) asked.Add(OutputKind.Pdf);
+            if (pr.GetValue(markdown)) asked.Add(OutputKind.Markdown);
+            return Run(pr.GetValue(files)!, settings with { Asked = asked }, context);
+        });
         return command;
+    }
+
+    /// <summary>The -o file's kind (when it names a file) and the kinds asked for by option, in a fixed order; else .docx.</summary>
+    private static OutputKind[] Kinds(Settings settings, bool many, CliContext context)
+    {
+        var kinds = new List<OutputKind>(settings.Asked);
+        if (settings.Output is { } o && !IsFolder(o, many, context) && OutputKinds.Of(o) is { } named) kinds.Add(named);
+        return kinds.Count == 0 ? [OutputKind.Docx] : [.. kinds.Distinct().Order()];
+    }
+
+    /// <summary>-o names a folder when there are several inputs, when it ends with a separator or when it is one.</summary>
+    private static bool IsFolder(string output, bool many, CliContext context) =>
+        many || output.EndsWith('/') || output.EndsWith('\\') || Directory.Exists(context.Resolve(output));
+
+    /// <summary>The problem with the -o value itself, before anything is read: "-", or a file name of no known kind.</summary>
+    private static string? OutputProblem(string[] files, string? output, CliContext context)
+    {
+        if (output is null) return null;
+        if (output == "-") return "不能把报告写到标准输出（-o -）：报告是文件，请给出文件名，例如 -o 2022.docx";
+        if (IsFolder(output, files.Length > 1, context) || OutputKinds.Of(output) is not null) return null;
+
+        // Writing onto an input is the graver mistake, so it is the one named.
+        var inputs = new OutputPlan(context);
+        foreach (var file in files) inputs.AddInput(file);
+        return inputs.Problem(output, files[0]) ?? OutputKinds.UnknownExtension(output);
     }
 
     private static int Run(string[] files, Settings settings, CliContext context)
     {
+        settings = settings with { Kinds = Kinds(settings, files.Length > 1, context) };
+        if (OutputProblem(files, settings.Output, context) is { } outputProblem)
+        {
+            context.Error.WriteLine($"perfreport: {outputProblem}");
+            return ExitCodes.UsageOrEnvironment;
+        }
+
         var options = Options(settings, context);
         var plan = options is null ? null : Plan(files, settings, context);
         if (options is null || plan is null) return ExitCodes.UsageOrEnvironment;
+        PdfConverter? converter = null;
+        if (settings.Kinds.Contains(OutputKind.Pdf) && (converter = PdfConverter.Locate(settings.Soffice, context)) is null) return ExitCodes.UsageOrEnvironment;
+        var written = new WrittenFiles(settings.Quiet ? null : settings.Format == "text" ? context.Out : context.Error);
         var all = new List<Diagnostic>();
         var worst = ExitCodes.Success;
         foreach (var file in files)
@@ -47,7 +110,7 @@ internal static class BuildCommand
             int code;
             try
             {
-                code = BuildOne(file, files.Length > 1, settings, options, plan, all, context);
+                code = BuildOne(file, files.Length > 1, settings, options, plan, converter, written, all, context);
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
@@ -64,14 +127,18 @@ internal static class BuildCommand
         return worst;
     }
 
-    private static int BuildOne(string file, bool many, Settings settings, CompilationOptions options, OutputPlan plan, List<Diagnostic> all, CliContext context)
+    private static int BuildOne(
+        string file, bool many, Settings settings, CompilationOptions options, OutputPlan plan, PdfConverter? converter, WrittenFiles written, List<Diagnostic> all, CliContext context)
     {
         var bytes = InputFiles.Read(file, context);
         if (bytes is null) return ExitCodes.UsageOrEnvironment;
-        var result = Compilation.Build(InputFiles.DisplayName(file), bytes, options with { ReadRelativeFile = IncludedFiles.OptionsFor(file, context).ReadRelativeFile });
+        var result = Compilation.Build(InputFiles.DisplayName(file), bytes, options with
+        {
+            ReadRelativeFile = IncludedFiles.OptionsFor(file, context).ReadRelativeFile,
+            Markdown = settings.Kinds.Contains(OutputKind.Markdown),
+        });
         var diagnostics = CommonOptions.Promote(result.Diagnostics, settings.WarningsAsErrors).ToList();
         all.AddRange(diagnostics);
-        var target = Target(file, many, settings.Output);
         if (diagnostics.Any(d => d.Id == DiagnosticDescriptors.InternalError.Id)) return ExitCodes.UsageOrEnvironment;
         if (diagnostics.Any(d => d.Severity == Severity.Error) || result.Docx is null)
         {
@@ -79,8 +146,24 @@ internal static class BuildCommand
             return ExitCodes.InputHasErrors;
         }
 
-        var stem = Path.GetFileNameWithoutExtension(target);
-        var attachments = result.Attachments.Select(a => (Path: Path.Combine(Path.GetDirectoryName(target) ?? "", $"{stem}-{a.Name}.docx"), a.Docx)).ToList();
+        // Everything this file writes, made first: a failed PDF conversion writes none of them.
+        var outputs = new List<(string Path, byte[] Bytes, OutputKind Kind)>();
+        foreach (var kind in settings.Kinds)
+        {
+            var target = Target(file, many, settings.Output, kind, context);
+            var content = kind switch
+            {
+                OutputKind.Pdf => converter!.Convert(result.Docx, target, context),
+                OutputKind.Markdown => System.Text.Encoding.UTF8.GetBytes(result.Markdown!),
+                _ => result.Docx,
+            };
+            if (content is null) return ExitCodes.UsageOrEnvironment;
+            outputs.Add((target, content, kind));
+        }
+
+        var main = Target(file, many, settings.Output, settings.Kinds[0], context);
+        var stem = Path.GetFileNameWithoutExtension(main);
+        var attachments = result.Attachments.Select(a => (Path: Path.Combine(Path.GetDirectoryName(main) ?? "", $"{stem}-{a.Name}.docx"), Bytes: a.Docx, Kind: OutputKind.Docx)).ToList();
         foreach (var a in attachments)
         {
             if (plan.Problem(a.Path, file) is not { } problem) continue;
@@ -88,13 +171,12 @@ internal static class BuildCommand
             return ExitCodes.UsageOrEnvironment;
         }
 
-        if (!OutputFiles.Write(target, result.Docx, context)) return ExitCodes.UsageOrEnvironment;
-        foreach (var a in attachments)
+        foreach (var o in outputs.Concat(attachments))
         {
-            if (!OutputFiles.Write(a.Path, a.Docx, context)) return ExitCodes.UsageOrEnvironment;
+            if (!OutputFiles.Write(o.Path, o.Bytes, context)) return ExitCodes.UsageOrEnvironment;
+            written.Report(o.Path, o.Bytes, o.Kind);
         }
 
-        Progress(context, $"{file} → {target}");
         return ExitCodes.Success;
     }
 
@@ -105,20 +187,27 @@ internal static class BuildCommand
         foreach (var file in files) plan.AddInput(file);
         foreach (var file in files)
         {
-            if (plan.Problem(Target(file, files.Length > 1, settings.Output), file) is not { } problem) continue;
-            context.Error.WriteLine($"perfreport: {problem}");
-            return null;
+            foreach (var kind in settings.Kinds)
+            {
+                if (plan.Problem(Target(file, files.Length > 1, settings.Output, kind, context), file) is not { } problem) continue;
+                context.Error.WriteLine($"perfreport: {problem}");
+                return null;
+            }
         }
 
         return plan;
     }
 
-    /// <summary>Beside the input by default; with several inputs, -o names a directory.</summary>
-    private static string Target(string file, bool many, string? output)
+    /// <summary>
+    /// Where one kind of output goes: beside the input by default; in the folder -o names; else -o itself for its own
+    /// kind and -o with that kind's extension for the others (<c>-o 2022.pdf --docx</c> also writes 2022.docx).
+    /// </summary>
+    private static string Target(string file, bool many, string? output, OutputKind kind, CliContext context)
     {
-        var name = file == "-" ? "stdin.docx" : Path.ChangeExtension(Path.GetFileName(file), ".docx");
+        var name = file == "-" ? "stdin" + kind.Extension() : Path.ChangeExtension(Path.GetFileName(file), kind.Extension());
         if (output is null) return file == "-" ? name : Path.Combine(Path.GetDirectoryName(file) ?? "", name);
-        return many || output.EndsWith('/') || output.EndsWith('\\') || Directory.Exists(output) ? Path.Combine(output, name) : output;
+        if (IsFolder(output, many, context)) return Path.Combine(output, name);
+        return OutputKinds.Of(output) == kind ? output : Path.ChangeExtension(output, kind.Extension());
     }
 
     private static void Progress(CliContext context, string line)

@@ -1,17 +1,18 @@
 using PerfReport.Diagnostics;
 using PerfReport.Model;
 using PerfReport.Rendering.Docx;
+using PerfReport.Rendering.Markdown;
 using PerfReport.Rendering.Tables;
 using PerfReport.Scoring;
 using PerfReport.Text;
 
 namespace PerfReport.Rendering;
 
-/// <summary>From a checked model to .docx bytes: reference document, report layout, writer.</summary>
+/// <summary>From a checked model to .docx bytes (and Markdown text): reference document, report layout, writers.</summary>
 internal static class ReportBuilder
 {
     /// <summary>The whole report and, with <see cref="CompilationOptions.Split"/>, each attached table on its own.</summary>
-    public static (byte[] Docx, IReadOnlyList<ReportAttachment> Attachments)? Build(Evaluation model, ScoreSheet? sheet, CompilationOptions options, DiagnosticBag diagnostics)
+    public static (byte[] Docx, IReadOnlyList<ReportAttachment> Attachments, string? Markdown)? Build(Evaluation model, ScoreSheet? sheet, CompilationOptions options, DiagnosticBag diagnostics)
     {
         var reference = LoadReference(options.ReferenceDocx, diagnostics);
         if (reference is null) return null;
@@ -21,7 +22,8 @@ internal static class ReportBuilder
         var attachments = options.Split
             ? report.Attachments.Select(a => new ReportAttachment(a.Name, DocxWriter.Write(a.Document, reference, options.Timestamp))).ToList()
             : [];
-        return (whole, attachments);
+        var markdown = options.Markdown ? MarkdownWriter.Write(report.Whole) : null;
+        return (whole, attachments, markdown);
     }
 
     private static ReferenceDocument? LoadReference(byte[]? docx, DiagnosticBag diagnostics)
