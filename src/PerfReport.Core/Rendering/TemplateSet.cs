@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
-using Scriban;
 using PerfReport.Diagnostics;
+using Scriban;
 using Scriban.Parsing;
 
 namespace PerfReport.Rendering;
