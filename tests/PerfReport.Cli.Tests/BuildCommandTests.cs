@@ -16,13 +16,7 @@ public sealed class BuildCommandTests : IDisposable
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
-    private CliRunner.Outcome Run(IReadOnlyDictionary<string, string>? env, params string[] args)
-    {
-        var output = new StringWriter { NewLine = "\n" };
-        var error = new StringWriter { NewLine = "\n" };
-        var context = new CliContext(new StringReader(""), output, error, _dir, name => env?.GetValueOrDefault(name));
-        return new CliRunner.Outcome(Cli.Run(args, context), output.ToString(), error.ToString());
-    }
+    private CliRunner.Outcome Run(IReadOnlyDictionary<string, string>? env, params string[] args) => CliRunner.RunIn(_dir, "", env, args);
 
     private CliRunner.Outcome Run(params string[] args) => Run(null, args);
 
