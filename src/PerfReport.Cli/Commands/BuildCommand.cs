@@ -17,7 +17,7 @@ internal static class BuildCommand
 
     public static Command Create(CliContext context)
     {
-        var files = new Argument<string[]>("files") { Description = "报告数据文件（YAML），可以写多个", Arity = ArgumentArity.OneOrMore };
+        var files = new Argument<string[]>("files") { Description = "报告数据文件（YAML），可以写多个，也可以写目录或通配模式（如 reports/**/*.yaml）", Arity = ArgumentArity.OneOrMore };
         var output = new Option<string?>("--output", "-o") { Description = "输出的 .docx 路径；输入多个文件时为输出目录。默认写在输入文件旁边，同名、扩展名为 .docx", HelpName = "path" };
         var split = new Option<bool>("--split") { Description = "另外把两张附表各写成一个 .docx（如 2022-附表1-基础数据表.docx）" };
         var templates = new Option<string?>("--templates") { Description = "使用自己的模板目录（先用 perfreport templates export 导出默认模板再修改）", HelpName = "dir" };
@@ -35,8 +35,10 @@ internal static class BuildCommand
         return command;
     }
 
-    private static int Run(string[] files, Settings settings, CliContext context)
+    private static int Run(string[] arguments, Settings settings, CliContext context)
     {
+        if (InputExpansion.Expand(arguments, context) is not { } inputs) return ExitCodes.UsageOrEnvironment;
+        var files = inputs.Files.ToArray();
         var options = Options(settings, context);
         var plan = options is null ? null : Plan(files, settings, context);
         if (options is null || plan is null) return ExitCodes.UsageOrEnvironment;
