@@ -98,7 +98,7 @@ internal static class InputExpansion
 
     private static string Join(string folder, string relative)
     {
-        if (folder.Length == 0) return relative;
+        if (folder is "" or "." or "./" or ".\\") return relative;
         var separator = folder.EndsWith('/') || folder.EndsWith('\\') ? "" : "/";
         return folder + separator + relative;
     }
