@@ -42,6 +42,7 @@ internal static partial class Cli
             RulesCommand.Create(context),
             ExplainCommand.Create(context),
             ScoreCommand.Create(context),
+            SummaryCommand.Create(context),
             SchemaCommand.Create(context),
             TemplatesCommand.Create(context),
         };

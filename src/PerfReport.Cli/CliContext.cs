@@ -8,7 +8,8 @@ internal sealed record CliContext(
     string WorkingDirectory,
     Func<string, string?> GetEnvironmentVariable,
     bool Interactive = false,
-    Func<Stream>? OpenStdin = null)
+    Func<Stream>? OpenStdin = null,
+    TimeProvider? Clock = null)
 {
     public static CliContext FromProcess() => new(
         Console.In,
@@ -18,6 +19,9 @@ internal sealed record CliContext(
         Environment.GetEnvironmentVariable,
         !Console.IsErrorRedirected,
         Console.OpenStandardInput);
+
+    /// <summary>The clock that progress reports read (only the CLI's; the Core has none).</summary>
+    public TimeProvider Time => Clock ?? TimeProvider.System;
 
     /// <summary>Settings for files a report names, filled in from the command line once it is parsed.</summary>
     public IncludeSettings Includes { get; } = new();

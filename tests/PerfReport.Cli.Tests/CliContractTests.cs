@@ -87,6 +87,20 @@ public sealed partial class CliContractTests : IDisposable
     }
 
     [Theory]
+    [MemberData(nameof(Orders))]
+    public void Summary_exits_with_the_worst_code_over_all_files_and_writes_no_workbook_when_a_file_is_missing(string[] files)
+    {
+        var run = Run(["summary", .. files, "-o", "s.xlsx"]);
+        Assert.Equal(files.Max(CodeOf), run.ExitCode);
+        Assert.Equal(!files.Contains(Missing), File.Exists(Path.Combine(_dir, "s.xlsx")));
+    }
+
+    [Theory]
+    [MemberData(nameof(Orders))]
+    public void Score_exits_with_the_worst_code_over_all_files(string[] files) =>
+        Assert.Equal(files.Max(CodeOf), Run(["score", .. files]).ExitCode);
+
+    [Theory]
     [InlineData(Warned, 0)]
     [InlineData(Broken, 1)]
     [InlineData(Missing, 2)]
@@ -185,15 +199,23 @@ public sealed partial class CliContractTests : IDisposable
             { "validate: unknown option", ["validate", Clean, "--bogus"] },
             { "validate: unknown format", ["validate", Clean, "--format", "xml"] },
             { "validate: missing file", ["validate", Missing] },
-            { "validate: a directory", ["validate", "."] },
+            { "validate: a directory without reports", ["validate", "empty"] },
+            { "validate: a pattern matching nothing", ["validate", "*.yml"] },
             { "score without a file", ["score"] },
-            { "score: two files", ["score", Warned, Clean] },
             { "score: a format it has not", ["score", Warned, "--format", "sarif"] },
             { "score: missing file", ["score", Missing] },
-            { "score: a directory", ["score", "."] },
+            { "score: a directory without reports", ["score", "empty"] },
+            { "score: a pattern matching nothing", ["score", "sub/**/*.yml"] },
             { "build without a file", ["build"] },
             { "build: missing file", ["build", Missing] },
-            { "build: a directory", ["build", "."] },
+            { "build: a directory without reports", ["build", "empty"] },
+            { "build: a pattern matching nothing", ["build", "nope/*.yaml"] },
+            { "summary without a file", ["summary"] },
+            { "summary: missing file", ["summary", Clean, Missing, "-o", "s.xlsx"] },
+            { "summary: a pattern matching nothing", ["summary", "*.yml"] },
+            { "summary: output not .xlsx", ["summary", Clean, "-o", "s.csv"] },
+            { "summary: output is stdout", ["summary", Clean, "-o", "-"] },
+            { "summary: output is an input", ["summary", "empty.xlsx", "-o", "empty.xlsx"] },
             { "build: output is the input", ["build", Clean, "-o", Clean] },
             { "build: two inputs, one output", ["build", Clean, "sub/" + Clean] },
             { "build: output under a file", ["build", Clean, "-o", Warned + "/x.docx"] },
@@ -215,6 +237,9 @@ public sealed partial class CliContractTests : IDisposable
     {
         Directory.CreateDirectory(Path.Combine(_dir, "sub"));
         File.Copy(Path.Combine(_dir, Clean), Path.Combine(_dir, "sub", Clean));
+        Directory.CreateDirectory(Path.Combine(_dir, "empty"));
+        File.WriteAllText(Path.Combine(_dir, "empty", "notes.txt"), "not a report");
+        File.Copy(Path.Combine(_dir, Clean), Path.Combine(_dir, "empty.xlsx"));
         if (what.StartsWith("build: two inputs", StringComparison.Ordinal)) args = [.. args, "-o", "same.docx"];
         if (what.StartsWith("templates", StringComparison.Ordinal)) Assert.Equal(0, Run("templates", "export", "exported").ExitCode);
 

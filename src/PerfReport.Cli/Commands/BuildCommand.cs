@@ -31,7 +31,7 @@ internal static class BuildCommand
 
     public static Command Create(CliContext context)
     {
-        var files = new Argument<string[]>("files") { Description = "报告数据文件（YAML），可以写多个", Arity = ArgumentArity.OneOrMore };
+        var files = new Argument<string[]>("files") { Description = "报告数据文件（YAML），可以写多个，也可以写目录或通配模式（如 reports/**/*.yaml）", Arity = ArgumentArity.OneOrMore };
         var output = new Option<string?>("--output", "-o") { Description = "输出文件的路径，扩展名决定格式：.docx、.pdf（经 LibreOffice 转换）或 .md（Markdown）；输入多个文件或以 / 结尾时为输出目录。默认写在输入文件旁边，同名、扩展名为 .docx", HelpName = "path" };
         var docx = new Option<bool>("--docx") { Description = "写出 Word 文档（.docx）；不指定任何格式时的默认。与 --pdf 同用可同时保留 .docx" };
         var pdf = new Option<bool>("--pdf") { Description = $"写出 PDF：用 LibreOffice 把生成的 Word 文档转换为 PDF（只写 .pdf，除非另加 --docx）。转换时限默认 {PdfConverter.DefaultTimeoutSeconds} 秒，可用环境变量 {PdfConverter.TimeoutVariable} 设定" };
@@ -76,11 +76,11 @@ internal static class BuildCommand
         many || output.EndsWith('/') || output.EndsWith('\\') || Directory.Exists(context.Resolve(output));
 
     /// <summary>The problem with the -o value itself, before anything is read: "-", or a file name of no known kind.</summary>
-    private static string? OutputProblem(string[] files, string? output, CliContext context)
+    private static string? OutputProblem(string[] files, bool many, string? output, CliContext context)
     {
         if (output is null) return null;
         if (output == "-") return "不能把报告写到标准输出（-o -）：报告是文件，请给出文件名，例如 -o 2022.docx";
-        if (IsFolder(output, files.Length > 1, context) || OutputKinds.Of(output) is not null) return null;
+        if (IsFolder(output, many, context) || OutputKinds.Of(output) is not null) return null;
 
         // Writing onto an input is the graver mistake, so it is the one named.
         var inputs = new OutputPlan(context);
@@ -88,29 +88,34 @@ internal static class BuildCommand
         return inputs.Problem(output, files[0]) ?? OutputKinds.UnknownExtension(output);
     }
 
-    private static int Run(string[] files, Settings settings, CliContext context)
+    private static int Run(string[] arguments, Settings settings, CliContext context)
     {
-        settings = settings with { Kinds = Kinds(settings, files.Length > 1, context) };
-        if (OutputProblem(files, settings.Output, context) is { } outputProblem)
+        if (InputExpansion.Expand(arguments, context) is not { } inputs) return ExitCodes.UsageOrEnvironment;
+        var files = inputs.Files.ToArray();
+        var many = inputs.Many;
+        settings = settings with { Kinds = Kinds(settings, many, context) };
+        if (OutputProblem(files, many, settings.Output, context) is { } outputProblem)
         {
             context.Error.WriteLine($"perfreport: {outputProblem}");
             return ExitCodes.UsageOrEnvironment;
         }
 
         var options = Options(settings, context);
-        var plan = options is null ? null : Plan(files, settings, context);
+        var plan = options is null ? null : Plan(files, many, settings, context);
         if (options is null || plan is null) return ExitCodes.UsageOrEnvironment;
         PdfConverter? converter = null;
         if (settings.Kinds.Contains(OutputKind.Pdf) && (converter = PdfConverter.Locate(settings.Soffice, context)) is null) return ExitCodes.UsageOrEnvironment;
         var written = new WrittenFiles(settings.Quiet ? null : settings.Format == "text" ? context.Out : context.Error);
         var all = new List<Diagnostic>();
         var worst = ExitCodes.Success;
+        var progress = new BatchProgress(context, files.Length);
+        var done = 0;
         foreach (var file in files)
         {
             int code;
             try
             {
-                code = BuildOne(file, files.Length > 1, settings, options, plan, converter, written, all, context);
+                code = BuildOne(file, many, settings, options, plan, converter, written, all, context);
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
@@ -120,6 +125,7 @@ internal static class BuildCommand
             }
 
             worst = Math.Max(worst, code);
+            progress.Done(++done);
         }
 
         all.Sort(Diagnostic.Compare);
@@ -181,7 +187,7 @@ internal static class BuildCommand
     }
 
     /// <summary>No output may replace an input, and no two inputs may write the same output (compared as files, not spellings).</summary>
-    private static OutputPlan? Plan(string[] files, Settings settings, CliContext context)
+    private static OutputPlan? Plan(string[] files, bool many, Settings settings, CliContext context)
     {
         var plan = new OutputPlan(context);
         foreach (var file in files) plan.AddInput(file);
@@ -189,7 +195,7 @@ internal static class BuildCommand
         {
             foreach (var kind in settings.Kinds)
             {
-                if (plan.Problem(Target(file, files.Length > 1, settings.Output, kind, context), file) is not { } problem) continue;
+                if (plan.Problem(Target(file, many, settings.Output, kind, context), file) is not { } problem) continue;
                 context.Error.WriteLine($"perfreport: {problem}");
                 return null;
             }

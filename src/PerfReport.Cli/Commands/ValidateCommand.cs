@@ -10,7 +10,7 @@ internal static class ValidateCommand
     {
         var files = new Argument<string[]>("files")
         {
-            Description = "要检查的报告数据文件（YAML），可以写多个；写 - 表示从标准输入读取",
+            Description = "要检查的报告数据文件（YAML），可以写多个；也可以写目录（检查其中及子目录中所有 .yaml/.yml 文件）或通配模式（如 reports/**/*.yaml）；写 - 表示从标准输入读取",
             Arity = ArgumentArity.OneOrMore,
         };
         var format = CommonOptions.Format();
@@ -24,17 +24,21 @@ internal static class ValidateCommand
         return command;
     }
 
-    public static int Run(IReadOnlyList<string> files, string format, bool warningsAsErrors, CliContext context, bool draft = false)
+    public static int Run(IReadOnlyList<string> arguments, string format, bool warningsAsErrors, CliContext context, bool draft = false)
     {
+        if (InputExpansion.Expand(arguments, context) is not { Files: var files }) return ExitCodes.UsageOrEnvironment;
+        var progress = new BatchProgress(context, files.Count);
         var all = new List<Diagnostic>();
         var unreadable = false;
         var read = 0;
+        var done = 0;
         foreach (var file in files)
         {
             var bytes = InputFiles.Read(file, context);
             if (bytes is null)
             {
                 unreadable = true;
+                progress.Done(++done);
                 continue;
             }
 
@@ -50,6 +54,8 @@ internal static class ValidateCommand
                 context.Error.WriteLine($"perfreport: {file}：内部错误（{e.GetType().Name}: {e.Message}）；这是工具的缺陷，请把此文件反馈给开发者");
                 unreadable = true;
             }
+
+            progress.Done(++done);
         }
 
         all.Sort(Diagnostic.Compare);

@@ -8,18 +8,28 @@ namespace PerfReport.Cli.Output;
 /// <summary>The scoring sheet as one JSON object on stdout, with the diagnostics in it, so that stdout holds one document.</summary>
 internal static class ScoreSheetJson
 {
-    public static void Write(string file, ScoreSheet? sheet, IReadOnlyList<Diagnostic> diagnostics, CliContext context)
+    public static void Write(string file, ScoreSheet? sheet, IReadOnlyList<Diagnostic> diagnostics, CliContext context) =>
+        Write([(file, sheet, diagnostics)], many: false, context);
+
+    /// <summary>One object for a single file; an array of them when the command line named several files, a folder or a pattern.</summary>
+    public static void Write(IReadOnlyList<(string File, ScoreSheet? Sheet, IReadOnlyList<Diagnostic> Diagnostics)> files, bool many, CliContext context)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
-            json.WriteStartObject();
-            json.WriteString("file", file);
-            if (sheet is null) json.WriteNull("sheet");
-            else WriteSheet(json, sheet);
-            json.WritePropertyName("diagnostics");
-            JsonDiagnosticFormatter.WriteArray(json, diagnostics);
-            json.WriteEndObject();
+            if (many) json.WriteStartArray();
+            foreach (var (file, sheet, diagnostics) in files)
+            {
+                json.WriteStartObject();
+                json.WriteString("file", file);
+                if (sheet is null) json.WriteNull("sheet");
+                else WriteSheet(json, sheet);
+                json.WritePropertyName("diagnostics");
+                JsonDiagnosticFormatter.WriteArray(json, diagnostics);
+                json.WriteEndObject();
+            }
+
+            if (many) json.WriteEndArray();
         }
 
         context.Out.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
