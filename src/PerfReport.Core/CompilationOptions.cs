@@ -12,6 +12,12 @@ public sealed record CompilationOptions
     /// <summary>The templates to build with; the built-in ones when null.</summary>
     public TemplateSet? Templates { get; init; }
 
+    /// <summary>
+    /// A department's Word document that is the whole report (<c>build --template</c>), compiled once for a batch; when
+    /// set, the templates, reference document and split options are not used.
+    /// </summary>
+    public Rendering.WordTemplates.WordTemplate? WordTemplate { get; init; }
+
     /// <summary>A reference .docx whose styles, page setup, headers and footers are used; the built-in one when null.</summary>
     public byte[]? ReferenceDocx { get; init; }
 

@@ -16,7 +16,7 @@ internal static class BuildCommand
     /// <summary>A reference .docx may hold embedded fonts, so it gets a larger cap than a report.</summary>
     private const int MaxReferenceBytes = 64 * 1024 * 1024;
 
-    private sealed record Settings(string? Output, bool Split, string? Templates, string? Reference, string Format, bool WarningsAsErrors)
+    private sealed record Settings(string? Output, bool Split, string? Templates, string? Reference, string Format, bool WarningsAsErrors, string? WordTemplate = null)
     {
         /// <summary>The kinds asked for by option (--docx, --pdf, --markdown).</summary>
         public IReadOnlyList<OutputKind> Asked { get; init; } = [];
@@ -41,15 +41,16 @@ internal static class BuildCommand
         var split = new Option<bool>("--split") { Description = "另外把两张附表各写成一个 .docx（如 2022-附表1-基础数据表.docx）" };
         var templates = new Option<string?>("--templates") { Description = "使用自己的模板目录（先用 perfreport templates export 导出默认模板再修改）", HelpName = "dir" };
         var reference = new Option<string?>("--reference-doc") { Description = "使用自己的参考文档（.docx）：取其样式、页面设置和页眉页脚", HelpName = "file" };
+        var word = new Option<string?>("--template") { Description = "用自己的 Word 文档（.docx）作为整份报告：文档中的 {{ 标签 }} 填入数据（变量见 perfreport templates vars）", HelpName = "file.docx" };
         var format = CommonOptions.Format();
         var strict = CommonOptions.WarningsAsErrors();
         var command = new Command("build", "生成完整报告（.docx，或 PDF、Markdown）：先检查，没有错误才写出；有警告时照常写出并列出警告；每写出一个文件在标准输出列出一行")
         {
-            files, output, docx, pdf, markdown, split, templates, reference, format, strict, quiet, soffice,
+            files, output, docx, pdf, markdown, split, templates, reference, word, format, strict, quiet, soffice,
         };
         command.SetAction(pr =>
         {
-            var settings = new Settings(pr.GetValue(output), pr.GetValue(split), pr.GetValue(templates), pr.GetValue(reference), CommonOptions.ResolveFormat(pr.GetValue(format), context), pr.GetValue(strict))
+            var settings = new Settings(pr.GetValue(output), pr.GetValue(split), pr.GetValue(templates), pr.GetValue(reference), CommonOptions.ResolveFormat(pr.GetValue(format), context), pr.GetValue(strict), pr.GetValue(word))
             {
                 Quiet = pr.GetValue(quiet),
                 Soffice = pr.GetValue(soffice),
@@ -223,16 +224,41 @@ internal static class BuildCommand
 
     private static CompilationOptions? Options(Settings settings, CliContext context)
     {
+        if (settings.WordTemplate is { } wordPath)
+        {
+            if (settings.Templates is not null || settings.Reference is not null || settings.Split)
+            {
+                context.Error.WriteLine("perfreport: --template 指定的 Word 文档就是整份报告，不能与 --templates、--reference-doc 或 --split 同时使用");
+                return null;
+            }
+
+            if (settings.Kinds.Contains(OutputKind.Markdown))
+            {
+                context.Error.WriteLine("perfreport: 用 --template 生成的是 Word 文档本身，没有 Markdown 版本；请去掉 --markdown（或 -o 的 .md），需要时用 --pdf");
+                return null;
+            }
+
+            // Read and compiled once: every report of the batch is built from the same compiled template.
+            var bytes = ReadDocx(wordPath, "Word 模板", context);
+            return bytes is null ? null : WithTimestamp(new CompilationOptions { WordTemplate = Rendering.WordTemplates.WordTemplate.Load(wordPath, bytes) }, context);
+        }
+
         var templates = settings.Templates is null ? null : TemplateFolder.Read(settings.Templates, context);
         if (settings.Templates is not null && templates is null) return null;
         var referencePath = settings.Reference ?? (settings.Templates is null ? null : TemplateFolder.ReferenceIn(settings.Templates, context));
         byte[]? reference = null;
         if (referencePath is not null)
         {
-            reference = ReadReference(referencePath, context);
+            reference = ReadDocx(referencePath, "参考文档", context);
             if (reference is null) return null;
         }
 
+        return WithTimestamp(new CompilationOptions { Templates = templates, ReferenceDocx = reference, Split = settings.Split }, context);
+    }
+
+    /// <summary>The options with the document date of SOURCE_DATE_EPOCH, if set; null after reporting a bad value.</summary>
+    private static CompilationOptions? WithTimestamp(CompilationOptions options, CliContext context)
+    {
         DateTimeOffset? timestamp = null;
         if (context.GetEnvironmentVariable("SOURCE_DATE_EPOCH") is { Length: > 0 } epoch)
         {
@@ -245,15 +271,15 @@ internal static class BuildCommand
             timestamp = DateTimeOffset.FromUnixTimeSeconds(seconds);
         }
 
-        return new CompilationOptions { Templates = templates, ReferenceDocx = reference, Split = settings.Split, Timestamp = timestamp };
+        return options with { Timestamp = timestamp };
     }
 
-    private static byte[]? ReadReference(string path, CliContext context)
+    private static byte[]? ReadDocx(string path, string what, CliContext context)
     {
         var full = context.Resolve(path);
         if (!File.Exists(full))
         {
-            context.Error.WriteLine($"perfreport: 找不到参考文档 \"{path}\"");
+            context.Error.WriteLine($"perfreport: 找不到{what} \"{path}\"");
             return null;
         }
 
@@ -261,11 +287,11 @@ internal static class BuildCommand
         {
             var bytes = InputFiles.ReadCapped(File.OpenRead(full), MaxReferenceBytes);
             if (bytes.Length <= MaxReferenceBytes) return bytes;
-            context.Error.WriteLine($"perfreport: 参考文档 \"{path}\" 超过 64 MiB，请检查是否选错了文件");
+            context.Error.WriteLine($"perfreport: {what} \"{path}\" 超过 64 MiB，请检查是否选错了文件");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            context.Error.WriteLine($"perfreport: 无法读取参考文档 \"{path}\"：{IoErrors.Describe(e)}");
+            context.Error.WriteLine($"perfreport: 无法读取{what} \"{path}\"：{IoErrors.Describe(e)}");
         }
 
         return null;

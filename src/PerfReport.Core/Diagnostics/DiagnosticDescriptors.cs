@@ -422,6 +422,39 @@ public static class DiagnosticDescriptors
         ```
         """);
 
+    /// <summary>PR9301: a tag of a Word template (<c>build --template</c>) that Scriban cannot parse or run.</summary>
+    public static DiagnosticDescriptor WordTemplateTag { get; } = Error("PR9301", "Word 模板中的标签有误", "Word 模板中的标签有误：{0}", RuleCategory.Output, """
+        ## 检查内容
+        `build --template` 指定的 Word 文档中，每个 `{{ … }}` 标签都能解析和运行：语法正确，只使用模板可见的变量
+        （`perfreport templates vars` 列出全部变量）。
+        ## 为何重要
+        标签出错时无法填入数据。问题指出模板文件、标签所在的位置（“表2 第3行 第2列”“第5段”“页眉1 第1段”）和标签本身。
+        ## 示例
+        在 Word 模板的某段中写 `{{ income.totl }}`（没有 totl，应为 `income.total`）。
+        """);
+
+    /// <summary>PR9302: the blocks of a Word template do not fit its paragraphs, cells and rows.</summary>
+    public static DiagnosticDescriptor WordTemplateStructure { get; } = Error("PR9302", "Word 模板的循环或条件结构有误", "Word 模板的循环或条件结构有误：{0}", RuleCategory.Output, """
+        ## 检查内容
+        Word 模板中每个 `{{ for }}`、`{{ if }}` 都有对应的 `{{ end }}`，并且开头和结尾：写在同一段中（段内重复或选择）；
+        或各自单独占一段、在同一正文/单元格/文本框中（重复或选择其间的段落和表格）；或写在同一表格的行中（重复或选择
+        这些行）。`{{ merge … }}` 只能写在表格单元格中。
+        ## 为何重要
+        循环跨越表格单元格的边界（如开头在单元格中、结尾在表格外）时，无法确定要重复的内容。
+        ## 示例
+        在表格某一单元格中写 `{{ for p in expenditure.projects }}`，而 `{{ end }}` 写在表格之后的段落中。
+        """);
+
+    /// <summary>PR9303: the Word template is not a .docx that can be read.</summary>
+    public static DiagnosticDescriptor WordTemplateUnreadable { get; } = Error("PR9303", "Word 模板无法读取", "Word 模板无法读取：{0}", RuleCategory.Output, """
+        ## 检查内容
+        `build --template` 指定的文件是能打开的 Word 文档（.docx），且在压缩包大小限制之内（同参考文档，见 PR9103）。
+        ## 为何重要
+        报告的全部内容来自这个文档。
+        ## 示例
+        把 .doc（旧格式）、.wps 或 .pdf 文件当作模板。
+        """);
+
     /// <summary>PR9201.</summary>
     public static DiagnosticDescriptor ManifestProblem { get; } = Error("PR9201", "报告结构清单有误", "报告结构清单有误：{0}", RuleCategory.Output, """
         ## 检查内容
@@ -452,6 +485,6 @@ public static class DiagnosticDescriptors
         MissingField, WrongShape, UnknownField, NotANumber, NegativeAmount, BadPercent, TooManyDecimals, NotAnInteger,
         InvalidChoice, UnsupportedVersion, OutOfRange, Overflow, MissingPart, MissingFigure, MissingIndicatorWeight,
         ControlCharacter, TooManyItems,
-        TemplateError, TemplateBudget, ReferenceStyleMissing, ReferenceUnreadable, ReferenceTooLarge, ManifestProblem, InternalError,
+        TemplateError, TemplateBudget, ReferenceStyleMissing, ReferenceUnreadable, ReferenceTooLarge, WordTemplateTag, WordTemplateStructure, WordTemplateUnreadable, ManifestProblem, InternalError,
     ];
 }

@@ -14,6 +14,13 @@ internal static class ReportBuilder
     /// <summary>The whole report and, with <see cref="CompilationOptions.Split"/>, each attached table on its own.</summary>
     public static (byte[] Docx, IReadOnlyList<ReportAttachment> Attachments, string? Markdown)? Build(Evaluation model, ScoreSheet? sheet, CompilationOptions options, DiagnosticBag diagnostics)
     {
+        if (options.WordTemplate is { } word)
+        {
+            var needs = new ReportNeeds();
+            var view = ViewModels.ReportViewModelBuilder.Build(model, needs);
+            return WordTemplates.WordTemplateRenderer.Render(word, view, needs, options.Timestamp, diagnostics) is { } filled ? (filled, [], null) : null;
+        }
+
         var reference = LoadReference(options.ReferenceDocx, diagnostics);
         if (reference is null) return null;
         var report = ReportRenderer.Render(model, FiguresFor(model, sheet), options.Templates ?? TemplateSet.Default, diagnostics);

@@ -53,7 +53,7 @@ internal sealed class TemplateBudget
 internal sealed class BudgetExceededException(SourceSpan span, string message) : ScriptRuntimeException(span, message);
 
 /// <summary>A template context that charges every loop step and evaluation step to the build's budget.</summary>
-internal sealed class BudgetedContext(TemplateBudget budget) : TemplateContext
+internal class BudgetedContext(TemplateBudget budget) : TemplateContext
 {
     protected override bool OnStepLoop(ScriptLoopStatementBase loop)
     {

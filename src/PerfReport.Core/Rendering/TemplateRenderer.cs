@@ -59,7 +59,7 @@ internal sealed class TemplateRenderer(TemplateSet templates, ReportViewModel mo
     }
 
     /// <summary>Scriban's own limits (recursion, output, string size), in Chinese; null for any other error.</summary>
-    private static string? Budget(string message)
+    internal static string? Budget(string message)
     {
         if (message.Contains("recursive", StringComparison.OrdinalIgnoreCase)) return $"递归超过 {TemplateBudget.MaxDepth} 层；请检查函数是否无限调用自身";
         if (message.Contains("output", StringComparison.OrdinalIgnoreCase) && message.Contains("limit", StringComparison.OrdinalIgnoreCase))
@@ -84,7 +84,7 @@ internal sealed class TemplateRenderer(TemplateSet templates, ReportViewModel mo
             ""));
     }
 
-    private static ScriptObject CreateGlobals(ReportViewModel model)
+    internal static ScriptObject CreateGlobals(ReportViewModel model)
     {
         var globals = ScriptData.Of(model);
         globals.SetValue("cn_number", new ChineseNumberFunction(), readOnly: true);
@@ -115,22 +115,23 @@ internal sealed class TemplateRenderer(TemplateSet templates, ReportViewModel mo
             new(Invoke(context, callerContext, arguments, blockStatement));
     }
 
-    private static BudgetedContext CreateContext(TemplateBudget budget)
+    private static BudgetedContext CreateContext(TemplateBudget budget) => Configure(new BudgetedContext(budget), budget);
+
+    /// <summary>The safe settings every template runs with (Scriban templates and Word templates alike).</summary>
+    internal static T Configure<T>(T context, TemplateBudget budget)
+        where T : TemplateContext
     {
-        var context = new BudgetedContext(budget)
-        {
-            StrictVariables = true,
-            EnableRelaxedMemberAccess = false,
-            LoopLimit = (int)TemplateBudget.MaxIterations,
-            RecursiveLimit = TemplateBudget.MaxDepth,
-            LimitToString = 100_000,
-            OnStringLimit = ScriptLimitBehavior.Throw,
-            OutputLimit = budget.RemainingOutput,
-            OnOutputLimit = ScriptLimitBehavior.Throw,
-            RegexTimeOut = TimeSpan.FromMilliseconds(200),
-            TemplateLoader = null,
-            MemberRenamer = StandardMemberRenamer.Default,
-        };
+        context.StrictVariables = true;
+        context.EnableRelaxedMemberAccess = false;
+        context.LoopLimit = (int)TemplateBudget.MaxIterations;
+        context.RecursiveLimit = TemplateBudget.MaxDepth;
+        context.LimitToString = 100_000;
+        context.OnStringLimit = ScriptLimitBehavior.Throw;
+        context.OutputLimit = budget.RemainingOutput;
+        context.OnOutputLimit = ScriptLimitBehavior.Throw;
+        context.RegexTimeOut = TimeSpan.FromMilliseconds(200);
+        context.TemplateLoader = null;
+        context.MemberRenamer = StandardMemberRenamer.Default;
         context.PushCulture(CultureInfo.InvariantCulture);
 
         // Templates are pure: no clock, no randomness.

@@ -7,6 +7,7 @@ using PerfReport.Rendering.Docx;
 using PerfReport.TestKit;
 using PerfReport.Text;
 using PerfReport.Validation;
+using WordTemplates = PerfReport.Tests.Rendering.WordTemplates;
 
 namespace PerfReport.Tests.Diagnostics;
 
@@ -40,6 +41,9 @@ public class LocatedCodeTests
         new Case("PR9102", () => Build(reference: "not a zip"u8.ToArray()), "minimal.yaml", 1, 1, "~参考文档无法读取："),
         new Case("PR9002", () => Build(templates: WithFile("sections/10-other.sbn", "第一行\n{{ for i in 1..2000000 }}x{{ end }}\n")), "templates/sections/10-other.sbn", 2, 14, "~模板超出运行限制："),
         new Case("PR9103", () => Build(reference: ZipOf(ZipLimitsMaxEntries + 1)), "minimal.yaml", 1, 1, $"参考文档超出大小限制：压缩包中有 {ZipLimitsMaxEntries + 1} 个部件，超过 {ZipLimitsMaxEntries} 个的上限；请检查是否选错了文件"),
+        new Case("PR9301", () => WordTemplates.WordDocs.Build(WordTemplates.WordDocs.Create([WordTemplates.WordDocs.Para("{{ income.totl }}")])).Diagnostics, "模板.docx", 1, 1, "Word 模板中的标签有误：第1段的 {{ income.totl }}：没有成员 totl；可用的变量见 perfreport templates vars"),
+        new Case("PR9302", () => WordTemplates.WordDocs.Build(WordTemplates.WordDocs.Create([WordTemplates.WordDocs.Para("{{ if year }}")])).Diagnostics, "模板.docx", 1, 1, "Word 模板的循环或条件结构有误：第1段的 {{ if year }} 没有对应的 {{ end }}；请在要重复或选择的内容之后写 {{ end }}"),
+        new Case("PR9303", () => WordTemplates.WordDocs.Build("not a zip"u8.ToArray()).Diagnostics, "模板.docx", 1, 1, "~Word 模板无法读取：不是有效的 Word 文档"),
         new Case("PR9201", () => Build(templates: WithFile(ReportManifest.FileName, Misspelt)), "templates/report.yaml", MisspeltAt.Line, MisspeltAt.Column, "~BasicDataTabel"),
         new Case("PR9901", () => Compilation.Validate(SourceText.From("t.yaml", Minimal), CompilationOptions.Default, [new ThrowingRule()]).Diagnostics, "t.yaml", 1, 1, "~内部错误（"),
     }.ToDictionary(c => c.Id, StringComparer.Ordinal);
