@@ -29,21 +29,7 @@ public static class Compilation
         // Phase 2: bind to the model (error-tolerant: a partial model and PR1xxx).
         var model = Binder.Bind(syntax, diagnostics);
 
-        // Phase 2b: is the report complete? What the templates print and the file lacks (PR1013–PR1015).
-        try
-        {
-            Completeness.Check(syntax, model, options, diagnostics);
-        }
-        catch (OverflowException)
-        {
-            diagnostics.Report(DiagnosticDescriptors.Overflow, SourceSpan.FileStart, "", "检查报告是否完整");
-        }
-        catch (Exception e) when (e is ArithmeticException or ArgumentException or InvalidOperationException or FormatException)
-        {
-            diagnostics.Report(DiagnosticDescriptors.InternalError, SourceSpan.FileStart, "", "检查报告是否完整", $"{e.GetType().Name}: {e.Message}");
-        }
-
-        // Phase 3: score the 自评表 by its profile, once; runs on any model that binds, even with wrong sums.
+        // Phase 2b: score the 自评表 by its profile, once; runs on any model that binds, even with wrong sums.
         ScoreSheet? sheet = null;
         try
         {
@@ -52,6 +38,20 @@ public static class Compilation
         catch (ArithmeticException)
         {
             diagnostics.Report(DiagnosticDescriptors.Overflow, model.SelfEvaluation?.Funds?.FullYearBudget?.Span ?? SourceSpan.FileStart, "self_evaluation", "自评表得分");
+        }
+
+        // Phase 3: is the report complete? What the templates print (scores included) and the file lacks (PR1013–PR1015).
+        try
+        {
+            Completeness.Check(syntax, model, sheet, options, diagnostics);
+        }
+        catch (OverflowException)
+        {
+            diagnostics.Report(DiagnosticDescriptors.Overflow, SourceSpan.FileStart, "", "检查报告是否完整");
+        }
+        catch (Exception e) when (e is ArithmeticException or ArgumentException or InvalidOperationException or FormatException)
+        {
+            diagnostics.Report(DiagnosticDescriptors.InternalError, SourceSpan.FileStart, "", "检查报告是否完整", $"{e.GetType().Name}: {e.Message}");
         }
 
         // Phase 4: validate: every rule runs, none depends on another; scoring rules read the sheet.

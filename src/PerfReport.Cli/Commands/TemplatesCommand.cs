@@ -4,7 +4,7 @@ using PerfReport.Rendering.Docx;
 
 namespace PerfReport.Cli.Commands;
 
-/// <summary><c>perfreport templates export DIR</c>: writes the built-in templates and reference document for editing.</summary>
+/// <summary><c>perfreport templates export DIR</c>: writes the built-in templates and reference document for editing; <c>templates vars</c> lists what templates can use.</summary>
 internal static class TemplatesCommand
 {
     public static Command Create(CliContext context)
@@ -12,7 +12,18 @@ internal static class TemplatesCommand
         var dir = new Argument<string>("dir") { Description = "导出到的目录（不存在时自动创建；已有的同名文件不会被覆盖）" };
         var export = new Command("export", "导出默认模板（report.yaml、*.sbn）和参考文档（reference.docx）供修改") { dir };
         export.SetAction(pr => Export(pr.GetValue(dir)!, context));
-        return new Command("templates", "管理报告模板") { export };
+        var format = CommonOptions.DataFormat();
+        var markdown = new Option<bool>("--markdown") { Description = "以 Markdown 表格输出（docs/template-variables.md 即由此生成）" };
+        var vars = new Command("vars", "列出模板中可用的全部变量：名称、类型和说明（金额、得分、总分、等级等）") { format, markdown };
+        vars.SetAction(pr =>
+        {
+            var text = pr.GetValue(markdown) ? Output.TemplateVariablesText.Markdown()
+                : pr.GetValue(format) == "json" ? Output.TemplateVariablesText.Json() + "\n"
+                : Output.TemplateVariablesText.Text();
+            context.Out.Write(text);
+            return ExitCodes.Success;
+        });
+        return new Command("templates", "管理报告模板") { export, vars };
     }
 
     private static int Export(string dir, CliContext context)

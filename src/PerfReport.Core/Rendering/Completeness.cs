@@ -18,13 +18,13 @@ namespace PerfReport.Rendering;
 /// </summary>
 internal static class Completeness
 {
-    public static void Check(YamlNode root, Evaluation model, CompilationOptions options, DiagnosticBag diagnostics)
+    public static void Check(YamlNode root, Evaluation model, Scoring.ScoreSheet? sheet, CompilationOptions options, DiagnosticBag diagnostics)
     {
         var found = new List<(Need Need, string Place)>();
         var templates = options.Templates ?? TemplateSet.Default;
         var scratch = new DiagnosticBag(diagnostics.FilePath);
         var manifest = ReportManifest.Load(templates, scratch);
-        if (manifest is not null) Render(manifest, templates, model, scratch, found);
+        if (manifest is not null) Render(manifest, templates, model, sheet, scratch, found);
         var severity = options.Draft ? Severity.Warning : Severity.Error;
         var reported = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (need, place) in found)
@@ -52,10 +52,10 @@ internal static class Completeness
         }
     }
 
-    private static void Render(ReportManifest manifest, TemplateSet templates, Evaluation model, DiagnosticBag scratch, List<(Need, string)> found)
+    private static void Render(ReportManifest manifest, TemplateSet templates, Evaluation model, Scoring.ScoreSheet? sheet, DiagnosticBag scratch, List<(Need, string)> found)
     {
         var needs = new ReportNeeds();
-        var view = ReportViewModelBuilder.Build(model, needs);
+        var view = ReportViewModelBuilder.Build(model, needs, sheet);
         var renderer = new TemplateRenderer(templates, view, scratch);
 
         void Render(string template, string place, bool printsAPart)

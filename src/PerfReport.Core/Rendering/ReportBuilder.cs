@@ -17,13 +17,13 @@ internal static class ReportBuilder
         if (options.WordTemplate is { } word)
         {
             var needs = new ReportNeeds();
-            var view = ViewModels.ReportViewModelBuilder.Build(model, needs);
+            var view = ViewModels.ReportViewModelBuilder.Build(model, needs, sheet);
             return WordTemplates.WordTemplateRenderer.Render(word, view, needs, options.Timestamp, diagnostics) is { } filled ? (filled, [], null) : null;
         }
 
         var reference = LoadReference(options.ReferenceDocx, diagnostics);
         if (reference is null) return null;
-        var report = ReportRenderer.Render(model, FiguresFor(model, sheet), options.Templates ?? TemplateSet.Default, diagnostics);
+        var report = ReportRenderer.Render(model, sheet, options.Templates ?? TemplateSet.Default, diagnostics);
         if (report is null) return null;
         var whole = DocxWriter.Write(report.Whole, reference, options.Timestamp);
         var attachments = options.Split

@@ -19,14 +19,15 @@ internal static class ReportRenderer
         ["SelfEvaluationTable"] = "自评表",
     };
 
-    public static RenderedReport? Render(Evaluation model, SelfEvaluationFigures figures, TemplateSet templates, DiagnosticBag diagnostics)
+    public static RenderedReport? Render(Evaluation model, Scoring.ScoreSheet? sheet, TemplateSet templates, DiagnosticBag diagnostics)
     {
         var manifest = ReportManifest.Load(templates, diagnostics);
         if (manifest is null) return null;
         // Validation has refused any report whose templates print a missing piece (Completeness); markers are still
         // stripped here, so that none could ever reach a document.
         var needs = new ReportNeeds();
-        var view = ReportViewModelBuilder.Build(model, needs);
+        var view = ReportViewModelBuilder.Build(model, needs, sheet);
+        var figures = ReportBuilder.FiguresFor(model, sheet);
         var renderer = new TemplateRenderer(templates, view, diagnostics);
         var parser = new NarrativeParser();
         var blocks = new List<Block>();

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using PerfReport.TestKit;
+using PerfReport.Tests.TestKit;
 
 namespace PerfReport.Cli.Tests.Commands;
 
@@ -30,6 +31,29 @@ public sealed class BuildOutputTests : IDisposable
     private string[] Written() => [.. Files().Where(f => !f.EndsWith(".yaml", StringComparison.Ordinal) && !f.StartsWith("fake", StringComparison.Ordinal))];
 
     private string Kb(string name) => $"{(new FileInfo(P(name)).Length + 1023) / 1024} KB";
+
+    // ---- a Word document of the user's as the template -------------------------------------------------------
+
+    [Fact]
+    public void A_word_template_builds_the_report_from_the_users_document_and_markdown_is_refused_with_it()
+    {
+        var template = Repo.File("samples", "templates", "自评表-指标性质.docx");
+        var run = Run("build", "2022.yaml", "--template", template, "-o", "表.docx");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal($"已写出 表.docx（{Kb("表.docx")}）\n", run.Out);
+        var text = DocxText.Flatten(File.ReadAllBytes(P("表.docx")));
+        Assert.Contains("各项业务工作经费不超过预算", text, StringComparison.Ordinal);
+        Assert.Contains("自评得分99分，等级为“优”。", text, StringComparison.Ordinal);
+
+        var markdown = Run("build", "2022.yaml", "--template", template, "-o", "表.md");
+        Assert.Equal(2, markdown.ExitCode);
+        Assert.Equal("perfreport: 用 --template 生成的是 Word 文档本身，没有 Markdown 版本；请去掉 --markdown（或 -o 的 .md），需要时用 --pdf\n", markdown.Error);
+        Assert.False(File.Exists(P("表.md")));
+
+        var missing = Run("build", "2022.yaml", "--template", "没有.docx");
+        Assert.Equal(2, missing.ExitCode);
+        Assert.Equal("perfreport: 找不到Word 模板 \"没有.docx\"\n", missing.Error);
+    }
 
     // ---- the line per written file -------------------------------------------------------------------------------
 

@@ -37,6 +37,10 @@ public class ScriptDataTests
     {
         switch (view)
         {
+            case string text when data is decimal d:
+                // A figure reaches templates as the decimal that prints as the view's text.
+                if (d.ToString(System.Globalization.CultureInfo.InvariantCulture) != text) problems.Add($"{path}: {text} ≠ {d}");
+                return;
             case string or bool:
                 if (!Equals(view, data)) problems.Add($"{path}: {view} ≠ {data}");
                 return;
@@ -70,7 +74,67 @@ public class ScriptDataTests
     }
 
     [Theory]
+    [InlineData("2022.yaml")]
+    [InlineData("minimal.yaml")]
+    public void The_listed_variables_are_exactly_the_data_templates_get(string sample)
+    {
+        var problems = new List<string>();
+        Walk(ScriptData.Variables, ScriptData.Of(View(sample)), "", problems);
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    private static void Walk(IReadOnlyList<TemplateVariable> variables, ScriptObject data, string path, List<string> problems)
+    {
+        var names = variables.Select(v => v.Name).ToList();
+        if (!names.Order(StringComparer.Ordinal).SequenceEqual(data.Keys.Order(StringComparer.Ordinal)))
+            problems.Add($"{path}: listed {string.Join(",", names)}; data has {string.Join(",", data.Keys)}");
+        foreach (var v in variables)
+        {
+            Assert.False(string.IsNullOrWhiteSpace(v.Description), $"{path}.{v.Name} has no description");
+            if (!data.TryGetValue(v.Name, out var value)) continue;
+            switch (v.Type)
+            {
+                case "对象" when value is ScriptObject o:
+                    Walk(v.Members, o, $"{path}.{v.Name}", problems);
+                    break;
+                case "列表" when value is ScriptArray a:
+                    foreach (var item in a.OfType<ScriptObject>()) Walk(v.Members.Count == 0 ? variables : v.Members, item, $"{path}.{v.Name}[]", problems);
+                    break;
+                case "文本列表" when value is ScriptArray:
+                case "文本" when value is string:
+                case "是/否" when value is bool:
+                case "金额（万元，两位小数，可运算）" or "分数（可运算）" or "人数（可运算）" when value is decimal or "":
+                    break;
+                default:
+                    problems.Add($"{path}.{v.Name}: listed as {v.Type}, given {value?.GetType().Name}");
+                    break;
+            }
+        }
+    }
+
+    [Fact]
+    public void Figures_are_decimals_that_print_as_the_report_prints_them_and_text_stays_text()
+    {
+        Assert.Equal(107.49m, ScriptData.Number("107.49"));
+        Assert.Equal("0.00", ScriptData.Number("0.00").ToString());
+        Assert.Equal("9.5", ((decimal)ScriptData.Number("9.5")).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal("-3.20", ((decimal)ScriptData.Number("-3.20")).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal("", ScriptData.Number(""));
+        Assert.Equal("81.14%", ScriptData.Number("81.14%"));
+        Assert.Equal("1,000.00", ScriptData.Number("1,000.00"));
+        Assert.Equal("+5", ScriptData.Number("+5"));
+        Assert.Equal("05", ScriptData.Number("05"));
+    }
+
+    [Theory]
     [InlineData("{{ cn_number 1 }}、{{ cn_number 12 }}", "一、十二")]
+    [InlineData("合计{{ income.total + 1 }}；{{ income.total * 2 }}；{{ expenditure.personnel - expenditure.personnel }}", "合计108.49；214.98；0.00")]
+    [InlineData("总分{{ self_evaluation.total }}分，等级为{{ self_evaluation.grade }}；满分{{ self_evaluation.max_total }}", "总分99分，等级为优；满分100")]
+    [InlineData("执行率{{ self_evaluation.funds.rate }}，得{{ self_evaluation.funds.score }}分（{{ self_evaluation.funds.weight }}分），执行{{ self_evaluation.funds.executed }}万元", "执行率100.00%，得10分（10分），执行107.49万元")]
+    [InlineData("{{ for g in self_evaluation.groups }}{{ g.name }}{{ g.weight }}/{{ g.score }}；{{ end }}", "产出指标50/49；效益指标40/40；")]
+    [InlineData("{{ i = self_evaluation.indicators[0] }}{{ i.group }}>{{ i.category }}>{{ i.name }}:{{ i.kind }}:{{ i.target }}:{{ i.actual }}:{{ i.weight }}:{{ i.score }}", "产出指标>数量指标>了解反映非公有制企业和非公有制经济人士诉求，帮助其依法维护合法权益:正向:100%:100%:5:5")]
+    [InlineData("{{ for c in self_evaluation.groups[0].categories }}{{ c.name }}{{ c.weight }}/{{ c.score }}；{{ end }}{{ self_evaluation.indicators.size }}个", "数量指标10/10；质量指标5/5；时效指标20/20；成本指标15/14；12个")]
+    [InlineData("{{ self_evaluation.goals[1] }}|{{ self_evaluation.goals_achievement }}|{{ self_evaluation.indicators[5].score - self_evaluation.indicators[5].weight }}", "严格按照会计法及相关政策精神，合理安排资金运用，确保各类项目按计划有效实施。|完成年度目标。|-1")]
     [InlineData("{{ department }}·{{ income.sources[0].name }}·{{ expenditure.projects.size }}", "益阳市资阳区工商业联合会·一般公共预算财政拨款收入·3")]
     public void Templates_read_the_data_and_the_functions(string template, string expected)
     {

@@ -40,6 +40,7 @@ internal static class SelfEvaluationTable
     {
         var s = model.SelfEvaluation;
         var f = s?.Funds;
+        var funds = FundsFigures(model);
         var rows = new List<TableRowSpec>
         {
             Row(Mid("预算部门", 2), Left(model.Department?.Name?.Value ?? "", 8)),
@@ -47,10 +48,10 @@ internal static class SelfEvaluationTable
             Row(
                 Continue(),
                 Mid("年度资金总额", 3),
-                Mid(Money(f?.InitialBudget?.Value ?? model.BudgetVsFinal?.InitialBudget?.Value)),
-                Mid(Money(f?.FullYearBudget?.Value)),
-                Mid(Money(f?.Executed?.Value ?? (model.Expenditure is { } e ? Derived.ExpenditureTotal(e) : null))),
-                Mid(f?.Weight is { } w ? Numbers.Score(w.Value) : figures.FundsWeight),
+                Mid(Money(funds.Initial)),
+                Mid(Money(funds.Budget)),
+                Mid(Money(funds.Executed)),
+                Mid(FundsWeight(model, figures)),
                 Mid(figures.ExecutionRate),
                 Mid(figures.FundsScore)),
         };
@@ -80,6 +81,20 @@ internal static class SelfEvaluationTable
         rows.Add(Row(Continue(), Left(goals, 5), Left(ReportViewModelBuilder.Flatten(s?.GoalsAchievement?.Value ?? ""), 4)) with { MaySplit = true });
         return rows;
     }
+
+    /// <summary>年度资金总额's 年初预算数, 全年预算数 and 全年执行数: as stated, else from the narrative where it holds them.</summary>
+    internal static (decimal? Initial, decimal? Budget, decimal? Executed) FundsFigures(Evaluation model)
+    {
+        var f = model.SelfEvaluation?.Funds;
+        return (
+            f?.InitialBudget?.Value ?? model.BudgetVsFinal?.InitialBudget?.Value,
+            f?.FullYearBudget?.Value,
+            f?.Executed?.Value ?? (model.Expenditure is { } e ? Derived.ExpenditureTotal(e) : null));
+    }
+
+    /// <summary>年度资金总额's 分值 as printed: the table's, else the profile's.</summary>
+    internal static string FundsWeight(Evaluation model, SelfEvaluationFigures figures) =>
+        model.SelfEvaluation?.Funds?.Weight is { } w ? Numbers.Score(w.Value) : figures.FundsWeight;
 
     /// <summary>A 其中 row's 执行率: as stated, else its 全年执行数 ÷ 全年预算数, else blank.</summary>
     private static string SubRowRate(EvaluationFundsRow r) =>

@@ -51,6 +51,9 @@ internal sealed class ReportViewModel
 
     public required SignatureView Signature { get; init; }
 
+    /// <summary>附表2's figures and scores.</summary>
+    public required SelfEvaluationView SelfEvaluation { get; init; }
+
     /// <summary>The titles of the attached tables, in order ("2022年度部门整体支出绩效评价基础数据表", …).</summary>
     public required List<string> Attachments { get; init; }
 }
@@ -109,3 +112,30 @@ internal sealed record OtherBudgetView(bool None, string Amount, List<string> Te
 internal sealed record PerformanceView(string Amount, string BasicAmount, string ProjectAmount, List<string> Summary, List<string> Intro, List<AchievementView> Achievements);
 
 internal sealed record AchievementView(string Title, List<string> Paragraphs, List<AchievementView> Items);
+
+/// <summary>
+/// 附表2 as figures a template can print: the funds line, goals, every indicator with the score the table shows (the
+/// stated score, else the computed one), the subtotals, the total and the grade. Blank where the table is blank.
+/// </summary>
+internal sealed record SelfEvaluationView(
+    bool Present,
+    string Total,
+    string Grade,
+    string MaxTotal,
+    SelfEvaluationFundsView Funds,
+    List<string> Goals,
+    string GoalsAchievement,
+    List<IndicatorGroupView> Groups,
+    List<IndicatorView> Indicators);
+
+/// <summary>年度资金总额: 年初预算数, 全年预算数, 全年执行数, 分值, 执行率 and 得分 as the table prints them.</summary>
+internal sealed record SelfEvaluationFundsView(string InitialBudget, string Budget, string Executed, string Weight, string Rate, string Score);
+
+/// <summary>A 一级指标: its name, 分值 (its weight) and 得分 (the sum of its indicators' scores).</summary>
+internal sealed record IndicatorGroupView(string Name, string Weight, string Score, List<IndicatorCategoryView> Categories);
+
+/// <summary>A 二级指标 with its 三级指标.</summary>
+internal sealed record IndicatorCategoryView(string Name, string Weight, string Score, List<IndicatorView> Indicators);
+
+/// <summary>A 三级指标 row of 附表2, with the names of its 一级 and 二级 (for one row loop with merged columns).</summary>
+internal sealed record IndicatorView(string Group, string Category, string Name, string Kind, string Target, string Actual, string Weight, string Score, string Deviation);

@@ -1,5 +1,7 @@
 using System.Globalization;
 using PerfReport.Model;
+using PerfReport.Rendering.Tables;
+using PerfReport.Scoring;
 using PerfReport.Text;
 
 namespace PerfReport.Rendering.ViewModels;
@@ -7,8 +9,11 @@ namespace PerfReport.Rendering.ViewModels;
 /// <summary>Builds the view model from the model: formats every figure once, derives what was left out.</summary>
 internal static class ReportViewModelBuilder
 {
-    /// <summary>The view model; a figure or part that is missing is a marker of <paramref name="needs"/> (see <see cref="ReportNeeds"/>).</summary>
-    public static ReportViewModel Build(Evaluation model, ReportNeeds needs)
+    /// <summary>
+    /// The view model; a figure or part that is missing is a marker of <paramref name="needs"/> (see <see cref="ReportNeeds"/>).
+    /// The scores are the score sheet's where the file states none (blank without a sheet).
+    /// </summary>
+    public static ReportViewModel Build(Evaluation model, ReportNeeds needs, ScoreSheet? sheet = null)
     {
         var year = model.Year?.Value ?? 0;
         var yearText = year.ToString(CultureInfo.InvariantCulture);
@@ -42,8 +47,60 @@ internal static class ReportViewModelBuilder
                 model.Signature?.Phone?.Value.Trim() ?? "",
                 model.Signature?.Head?.Value.Trim() ?? ""),
             Attachments = [$"{yearText}年度部门整体支出绩效评价基础数据表", $"{yearText}年度部门整体支出绩效自评表"],
+            SelfEvaluation = SelfEvaluation(model, sheet),
         };
     }
+
+    /// <summary>附表2's figures, each as the table prints it (<see cref="ReportBuilder.FiguresFor"/> decides the scores).</summary>
+    private static SelfEvaluationView SelfEvaluation(Evaluation model, ScoreSheet? sheet)
+    {
+        var s = model.SelfEvaluation;
+        var figures = ReportBuilder.FiguresFor(model, sheet);
+        var funds = SelfEvaluationTable.FundsFigures(model);
+        var groupScores = sheet?.Groups.ToDictionary(g => g.YamlPath, StringComparer.Ordinal) ?? [];
+        var categoryScores = sheet?.Groups.SelectMany(g => g.Categories).ToDictionary(c => c.YamlPath, StringComparer.Ordinal) ?? [];
+        var indicatorScores = sheet?.Indicators.ToDictionary(i => i.YamlPath, StringComparer.Ordinal) ?? [];
+        var all = new List<IndicatorView>();
+        var groups = new List<IndicatorGroupView>();
+        foreach (var g in s?.Indicators ?? [])
+        {
+            var groupName = g.Name?.Value.Trim() ?? "";
+            var categories = new List<IndicatorCategoryView>();
+            foreach (var c in g.Categories)
+            {
+                var categoryName = c.Name?.Value.Trim() ?? "";
+                var indicators = c.Indicators.Select(i => new IndicatorView(
+                    groupName,
+                    categoryName,
+                    i.Name?.Value.Trim() ?? "",
+                    i.Kind is { } k ? Vocabulary.Of(k.Value).Label : indicatorScores.GetValueOrDefault(i.Path)?.Kind is { } inferred ? ScoreNames.Label(inferred) : "",
+                    i.Target?.Value.Trim() ?? "",
+                    i.Actual?.Value.Trim() ?? "",
+                    Score(i.Weight?.Value),
+                    figures.Score(i),
+                    Flatten(i.Deviation?.Value ?? ""))).ToList();
+                all.AddRange(indicators);
+                var cs = categoryScores.GetValueOrDefault(c.Path);
+                categories.Add(new IndicatorCategoryView(categoryName, Score(cs?.Weight), Score(cs?.Score), indicators));
+            }
+
+            var gs = groupScores.GetValueOrDefault(g.Path);
+            groups.Add(new IndicatorGroupView(groupName, Score(g.Weight?.Value ?? gs?.Weight), Score(gs?.Score), categories));
+        }
+
+        return new SelfEvaluationView(
+            s is not null,
+            figures.Total,
+            s?.Grade?.Value.Trim() is { Length: > 0 } grade ? grade : sheet?.Grade ?? "",
+            Score(sheet?.MaxTotal),
+            new SelfEvaluationFundsView(Money(funds.Initial), Money(funds.Budget), Money(funds.Executed), SelfEvaluationTable.FundsWeight(model, figures), figures.ExecutionRate, figures.FundsScore),
+            s?.Goals.Select(goal => Item(goal.Value)).ToList() ?? [],
+            Flatten(s?.GoalsAchievement?.Value ?? ""),
+            groups,
+            all);
+    }
+
+    private static string Score(decimal? value) => value is { } v ? Numbers.Score(v) : "";
 
     /// <summary>Each non-empty line of a text block is a paragraph; surrounding white space is dropped.</summary>
     public static List<string> Paragraphs(Located<string>? text) =>

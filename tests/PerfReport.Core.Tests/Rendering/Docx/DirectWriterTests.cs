@@ -96,7 +96,7 @@ public sealed class DirectWriterTests
         var result = Compilation.Validate(SourceText.From("samples/" + sample, Repo.Read("samples", sample)), CompilationOptions.Default);
         Assert.False(result.HasErrors, Yaml.Show(result.Diagnostics));
         var bag = new PerfReport.Diagnostics.DiagnosticBag(sample);
-        var report = ReportRenderer.Render(result.Model!, ReportBuilder.FiguresFor(result.Model!, result.ScoreSheet), TemplateSet.Default, bag);
+        var report = ReportRenderer.Render(result.Model!, result.ScoreSheet, TemplateSet.Default, bag);
         Assert.NotNull(report);
         return (report, sample);
     }
