@@ -133,4 +133,49 @@ public sealed class BuildCommandTests : IDisposable
         Assert.Contains("error PR9102", run.Error, StringComparison.Ordinal);
         Assert.Equal(2, Run("build", "2022.yaml", "--reference-doc", "nope.docx").ExitCode);
     }
+
+    [Fact]
+    public void A_parallel_batch_prints_writes_and_exits_exactly_as_a_serial_one()
+    {
+        // Enough files for the workers to finish out of order, with every kind of outcome among them.
+        var inputs = new List<string>();
+        for (var i = 1; i <= 6; i++)
+        {
+            File.Copy(Path.Combine(_dir, i % 2 == 0 ? "2022.yaml" : "minimal.yaml"), Path.Combine(_dir, $"r{i}.yaml"));
+            inputs.Add($"r{i}.yaml");
+        }
+
+        File.WriteAllText(Path.Combine(_dir, "broken.yaml"), "department: [\n");
+        inputs.InsertRange(2, ["2022-as-published.yaml", "missing.yaml", "broken.yaml"]);
+
+        var serial = Run(["build", .. inputs, "-o", "serial", "--jobs", "1"]);
+        var parallel = Run(["build", .. inputs, "-o", "parallel", "--jobs", "2"]);
+
+        Assert.Equal(2, serial.ExitCode);
+        Assert.Equal(serial.ExitCode, parallel.ExitCode);
+        Assert.Equal(serial.Error, parallel.Error);
+        Assert.Equal(serial.Out.Replace("serial", "parallel", StringComparison.Ordinal), parallel.Out);
+        string[] written = ["r1.docx", "r2.docx", "r3.docx", "r4.docx", "r5.docx", "r6.docx"];
+        Assert.Equal(written.Select(f => $"已写出 parallel/{f}"), parallel.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l[..l.IndexOf('（', StringComparison.Ordinal)]));
+        foreach (var f in written)
+            Assert.Equal(File.ReadAllBytes(Path.Combine(_dir, "serial", f)), File.ReadAllBytes(Path.Combine(_dir, "parallel", f)));
+        Assert.Equal(written, Directory.GetFiles(Path.Combine(_dir, "parallel")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+
+        // Diagnostics stay sorted by file as in a serial run: the published sample's error before broken.yaml's.
+        var published = parallel.Error.IndexOf("2022-as-published.yaml(154,52): error PR2008", StringComparison.Ordinal);
+        var broken = parallel.Error.IndexOf("broken.yaml(", StringComparison.Ordinal);
+        Assert.True(published >= 0 && broken > published, parallel.Error);
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("-1")]
+    [InlineData("two")]
+    public void Jobs_must_be_a_positive_number(string jobs)
+    {
+        var run = Run("build", "minimal.yaml", "--jobs", jobs);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains($"--jobs 应为不小于 1 的整数，这里是 \"{jobs}\"", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("minimal.docx", Files());
+    }
 }

@@ -96,8 +96,20 @@ public sealed class SecurityTests : IDisposable
         File.Copy(P("minimal.yaml"), P("a-附表1-基础数据表.yaml"));
         var run = Run("build", "a.yaml", "a-附表1-基础数据表.yaml", "--split", "-o", "out");
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("perfreport: \"a-附表1-基础数据表.yaml\" 和 \"a.yaml\" 会写到同一个输出文件 \"out/a-附表1-基础数据表.docx\"；请分别生成或改名；a.yaml 未生成", run.Error, StringComparison.Ordinal);
-        Assert.DoesNotContain("out/a.docx", Files());
+        // Claimed before anything is written, whichever file a parallel batch would have built first.
+        Assert.Equal("perfreport: \"a.yaml\" 和 \"a-附表1-基础数据表.yaml\" 会写到同一个输出文件 \"out/a-附表1-基础数据表.docx\"；请分别生成或改名\n", run.Error);
+        Assert.DoesNotContain(Files(), f => f.StartsWith("out", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_split_attachment_that_would_land_on_an_earlier_output_is_refused_before_writing()
+    {
+        File.Copy(P("minimal.yaml"), P("a.yaml"));
+        File.Copy(P("minimal.yaml"), P("a-附表2-自评表.yaml"));
+        var run = Run("build", "a-附表2-自评表.yaml", "a.yaml", "--split", "-o", "out", "--jobs", "2");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("perfreport: \"a-附表2-自评表.yaml\" 和 \"a.yaml\" 会写到同一个输出文件 \"out/a-附表2-自评表.docx\"；请分别生成或改名\n", run.Error);
+        Assert.DoesNotContain(Files(), f => f.StartsWith("out", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -27,6 +27,9 @@ internal static class BuildCommand
         public bool Quiet { get; init; }
 
         public string? Soffice { get; init; }
+
+        /// <summary>How many files are built at a time.</summary>
+        public int Jobs { get; init; } = 1;
     }
 
     public static Command Create(CliContext context)
@@ -38,6 +41,19 @@ internal static class BuildCommand
         var markdown = new Option<bool>("--markdown", "--md") { Description = "写出 Markdown（.md）：整份报告的文本与两张附表（GFM 表格），便于在代码评审中比较改动" };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "不列出写出的文件（默认每写出一个文件列出一行：路径和页数或大小）" };
         var soffice = new Option<string?>("--soffice") { Description = $"LibreOffice 的 soffice 程序路径（默认在 PATH 中查找；也可用环境变量 {PdfConverter.ProgramVariable}）", HelpName = "path" };
+        var jobs = new Option<int>("--jobs", "-j")
+        {
+            Description = "同时生成几份报告（默认且最多为处理器核数；1 为逐份生成）。输出的顺序、内容和退出码与逐份生成相同",
+            HelpName = "n",
+            DefaultValueFactory = _ => Environment.ProcessorCount,
+            CustomParser = r =>
+            {
+                var token = r.Tokens.Count == 1 ? r.Tokens[0].Value : "";
+                if (int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 1) return n;
+                r.AddError($"--jobs 应为不小于 1 的整数，这里是 \"{token}\"");
+                return 1;
+            },
+        };
         var split = new Option<bool>("--split") { Description = "另外把两张附表各写成一个 .docx（如 2022-附表1-基础数据表.docx）" };
         var templates = new Option<string?>("--templates") { Description = "使用自己的模板目录（先用 perfreport templates export 导出默认模板再修改）", HelpName = "dir" };
         var reference = new Option<string?>("--reference-doc") { Description = "使用自己的参考文档（.docx）：取其样式、页面设置和页眉页脚", HelpName = "file" };
@@ -46,7 +62,7 @@ internal static class BuildCommand
         var strict = CommonOptions.WarningsAsErrors();
         var command = new Command("build", "生成完整报告（.docx，或 PDF、Markdown）：先检查，没有错误才写出；有警告时照常写出并列出警告；每写出一个文件在标准输出列出一行")
         {
-            files, output, docx, pdf, markdown, split, templates, reference, word, format, strict, quiet, soffice,
+            files, output, docx, pdf, markdown, split, templates, reference, word, format, strict, quiet, soffice, jobs,
         };
         command.SetAction(pr =>
         {
@@ -54,6 +70,7 @@ internal static class BuildCommand
             {
                 Quiet = pr.GetValue(quiet),
                 Soffice = pr.GetValue(soffice),
+                Jobs = Math.Min(pr.GetValue(jobs), Environment.ProcessorCount),
             };
             var asked = new List<OutputKind>();
             if (pr.GetValue(docx)) asked.Add(OutputKind.Docx);
@@ -102,30 +119,21 @@ internal static class BuildCommand
         }
 
         var options = Options(settings, context);
-        var plan = options is null ? null : Plan(files, many, settings, context);
+        var plan = options is null ? null : Plan(files, many, settings, options, context);
         if (options is null || plan is null) return ExitCodes.UsageOrEnvironment;
         PdfConverter? converter = null;
         if (settings.Kinds.Contains(OutputKind.Pdf) && (converter = PdfConverter.Locate(settings.Soffice, context)) is null) return ExitCodes.UsageOrEnvironment;
-        var written = new WrittenFiles(settings.Quiet ? null : settings.Format == "text" ? context.Out : context.Error);
         var all = new List<Diagnostic>();
         var worst = ExitCodes.Success;
         var progress = new BatchProgress(context, files.Length);
         var done = 0;
-        foreach (var file in files)
+        foreach (var outcome in InOrder(files, settings.Jobs, file => BuildBuffered(file, many, settings, options, converter, context)))
         {
-            int code;
-            try
-            {
-                code = BuildOne(file, many, settings, options, plan, converter, written, all, context);
-            }
-            catch (Exception e) when (e is not OutOfMemoryException)
-            {
-                // One file's fault must not stop the others.
-                context.Error.WriteLine($"perfreport: {file}：内部错误（{e.GetType().Name}: {e.Message}），未生成；这是工具的缺陷，请把此文件反馈给开发者");
-                code = ExitCodes.UsageOrEnvironment;
-            }
-
-            worst = Math.Max(worst, code);
+            // Each file's lines, whole and in input order, whichever finished first.
+            context.Out.Write(outcome.Out);
+            context.Error.Write(outcome.Error);
+            all.AddRange(outcome.Diagnostics);
+            worst = Math.Max(worst, outcome.Code);
             progress.Done(++done);
         }
 
@@ -134,8 +142,68 @@ internal static class BuildCommand
         return worst;
     }
 
+    /// <summary>What building one file printed and found, held until the files before it have been printed.</summary>
+    private sealed record Outcome(int Code, List<Diagnostic> Diagnostics, string Out, string Error);
+
+    /// <summary>
+    /// The outcomes of <paramref name="build"/> over the files, in input order, as soon as each one and those before it
+    /// are done: up to <paramref name="jobs"/> files are built at a time, on threads with the main thread's stack size
+    /// (so a deep input behaves as in a serial run); with one job, or one file, everything runs on this thread.
+    /// </summary>
+    private static IEnumerable<Outcome> InOrder(string[] files, int jobs, Func<string, Outcome> build)
+    {
+        jobs = Math.Clamp(jobs, 1, files.Length);
+        if (jobs == 1)
+        {
+            foreach (var file in files) yield return build(file);
+            yield break;
+        }
+
+        var outcomes = files.Select(_ => new TaskCompletionSource<Outcome>(TaskCreationOptions.RunContinuationsAsynchronously)).ToArray();
+        var next = -1;
+        void Work()
+        {
+            int i;
+            while ((i = Interlocked.Increment(ref next)) < files.Length)
+            {
+                // BuildBuffered catches what a file can throw; anything else still reaches the reader, not a dead thread.
+                try { outcomes[i].SetResult(build(files[i])); }
+                catch (Exception e) { outcomes[i].SetException(e); }
+            }
+        }
+
+        for (var k = 0; k < jobs; k++) new Thread(Work, WorkerStack) { IsBackground = true, Name = "perfreport build" }.Start();
+        foreach (var outcome in outcomes) yield return outcome.Task.GetAwaiter().GetResult();
+    }
+
+    /// <summary>8 MiB, the main thread's stack on Linux; a worker thread's default is smaller.</summary>
+    private const int WorkerStack = 8 * 1024 * 1024;
+
+    /// <summary>One file built with its own output buffers, its faults reported as its own.</summary>
+    private static Outcome BuildBuffered(string file, bool many, Settings settings, CompilationOptions options, PdfConverter? converter, CliContext context)
+    {
+        var output = new StringWriter(CultureInfo.InvariantCulture) { NewLine = context.Out.NewLine };
+        var error = new StringWriter(CultureInfo.InvariantCulture) { NewLine = context.Error.NewLine };
+        var local = context with { Out = output, Error = error };
+        var written = new WrittenFiles(settings.Quiet ? null : settings.Format == "text" ? output : error);
+        var diagnostics = new List<Diagnostic>();
+        int code;
+        try
+        {
+            code = BuildOne(file, many, settings, options, converter, written, diagnostics, local);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // One file's fault must not stop the others.
+            error.WriteLine($"perfreport: {file}：内部错误（{e.GetType().Name}: {e.Message}），未生成；这是工具的缺陷，请把此文件反馈给开发者");
+            code = ExitCodes.UsageOrEnvironment;
+        }
+
+        return new Outcome(code, diagnostics, output.ToString(), error.ToString());
+    }
+
     private static int BuildOne(
-        string file, bool many, Settings settings, CompilationOptions options, OutputPlan plan, PdfConverter? converter, WrittenFiles written, List<Diagnostic> all, CliContext context)
+        string file, bool many, Settings settings, CompilationOptions options, PdfConverter? converter, WrittenFiles written, List<Diagnostic> all, CliContext context)
     {
         var bytes = InputFiles.Read(file, context);
         if (bytes is null) return ExitCodes.UsageOrEnvironment;
@@ -168,16 +236,9 @@ internal static class BuildCommand
             outputs.Add((target, content, kind));
         }
 
+        // Their paths were claimed with the others before the batch began (Plan).
         var main = Target(file, many, settings.Output, settings.Kinds[0], context);
-        var stem = Path.GetFileNameWithoutExtension(main);
-        var attachments = result.Attachments.Select(a => (Path: Path.Combine(Path.GetDirectoryName(main) ?? "", $"{stem}-{a.Name}.docx"), Bytes: a.Docx, Kind: OutputKind.Docx)).ToList();
-        foreach (var a in attachments)
-        {
-            if (plan.Problem(a.Path, file) is not { } problem) continue;
-            context.Error.WriteLine($"perfreport: {problem}；{file} 未生成");
-            return ExitCodes.UsageOrEnvironment;
-        }
-
+        var attachments = result.Attachments.Select(a => (Path: AttachmentPath(main, a.Name), Bytes: a.Docx, Kind: OutputKind.Docx)).ToList();
         foreach (var o in outputs.Concat(attachments))
         {
             if (!OutputFiles.Write(o.Path, o.Bytes, context)) return ExitCodes.UsageOrEnvironment;
@@ -188,15 +249,23 @@ internal static class BuildCommand
     }
 
     /// <summary>No output may replace an input, and no two inputs may write the same output (compared as files, not spellings).</summary>
-    private static OutputPlan? Plan(string[] files, bool many, Settings settings, CliContext context)
+    /// <remarks>
+    /// Every output is claimed here, before anything is written, the tables of <c>--split</c> included: the files of a
+    /// parallel batch are written in no fixed order, and a path must be refused whether or not the file it would
+    /// collide with has been written yet.
+    /// </remarks>
+    private static OutputPlan? Plan(string[] files, bool many, Settings settings, CompilationOptions options, CliContext context)
     {
         var plan = new OutputPlan(context);
         foreach (var file in files) plan.AddInput(file);
+        var split = settings.Split ? Rendering.SplitAttachments.Names(options.Templates) : [];
         foreach (var file in files)
         {
-            foreach (var kind in settings.Kinds)
+            var main = Target(file, many, settings.Output, settings.Kinds[0], context);
+            var targets = settings.Kinds.Select(kind => Target(file, many, settings.Output, kind, context)).Concat(split.Select(name => AttachmentPath(main, name)));
+            foreach (var target in targets)
             {
-                if (plan.Problem(Target(file, many, settings.Output, kind, context), file) is not { } problem) continue;
+                if (plan.Problem(target, file) is not { } problem) continue;
                 context.Error.WriteLine($"perfreport: {problem}");
                 return null;
             }
@@ -204,6 +273,10 @@ internal static class BuildCommand
 
         return plan;
     }
+
+    /// <summary>Where an attached table of <c>--split</c> goes: beside the main output, its name after the main one's.</summary>
+    private static string AttachmentPath(string main, string name) =>
+        Path.Combine(Path.GetDirectoryName(main) ?? "", $"{Path.GetFileNameWithoutExtension(main)}-{name}.docx");
 
     /// <summary>
     /// Where one kind of output goes: beside the input by default; in the folder -o names; else -o itself for its own

@@ -145,7 +145,23 @@ internal static class Completeness
         }
     }
 
-    private static readonly Lazy<JsonObject> SchemaJson = new(() => JsonNode.Parse(Schema.Text)!.AsObject());
+    /// <summary>
+    /// The schema as a tree, read by every report of a parallel batch: a parsed JsonObject builds its members on first
+    /// access, which is not safe from two threads, so every node is visited once here, before the tree is shared.
+    /// </summary>
+    private static readonly Lazy<JsonObject> SchemaJson = new(() => Materialized(JsonNode.Parse(Schema.Text)!.AsObject()));
+
+    private static JsonObject Materialized(JsonObject root)
+    {
+        var pending = new Stack<JsonNode?>([root]);
+        while (pending.TryPop(out var node))
+        {
+            if (node is JsonObject o) foreach (var (_, child) in o) pending.Push(child);
+            else if (node is JsonArray a) foreach (var child in a) pending.Push(child);
+        }
+
+        return root;
+    }
 
     /// <summary>The schema's title of a field, for a piece the file lacks as a whole ("收入情况" for <c>income</c>).</summary>
     internal static string? SchemaTitle(string path)

@@ -12,13 +12,6 @@ internal sealed record RenderedReport(DocumentSpec Whole, IReadOnlyList<(string 
 /// <summary>The whole report as a document: the manifest's narrative sections from the templates, then the two tables.</summary>
 internal static class ReportRenderer
 {
-    /// <summary>The file-name stems of the attached tables when written on their own (<c>--split</c>).</summary>
-    private static readonly Dictionary<string, string> SplitNames = new(StringComparer.Ordinal)
-    {
-        ["BasicDataTable"] = "基础数据表",
-        ["SelfEvaluationTable"] = "自评表",
-    };
-
     public static RenderedReport? Render(Evaluation model, Scoring.ScoreSheet? sheet, TemplateSet templates, DiagnosticBag diagnostics)
     {
         var manifest = ReportManifest.Load(templates, diagnostics);
@@ -59,6 +52,7 @@ internal static class ReportRenderer
             blocks.Add(PageBreakBlock.Instance);
             var start = blocks.Count;
             var label = $"附表{++number}";
+            var attachment = SplitAttachments.Name(number, table.Table);
             blocks.Add(new ParagraphBlock(StyleNames.AttachmentLabel, label));
             List<TableSpec> specs = table.Table == "BasicDataTable"
                 ? [Tables.BasicDataTable.Build(model, view.Year, view.PriorYear)]
@@ -67,7 +61,7 @@ internal static class ReportRenderer
             if (table.Note is not null && Render(table.Note) is { } note)
                 specs = [.. specs[..^1], specs[^1] with { Notes = [.. note.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0)] }];
             blocks.AddRange(specs.Select(s => new TableBlock(s)));
-            attachments.Add(($"{label}-{SplitNames[table.Table]}", new DocumentSpec(blocks[start..], $"{view.Year}年度{view.Department}{label}")));
+            attachments.Add((attachment, new DocumentSpec(blocks[start..], $"{view.Year}年度{view.Department}{label}")));
         }
 
         return failed ? null : new RenderedReport(new DocumentSpec(blocks, view.Title), attachments);
