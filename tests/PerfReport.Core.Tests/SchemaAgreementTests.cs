@@ -5,9 +5,9 @@ using PerfReport.Diagnostics;
 using PerfReport.Model;
 using PerfReport.Syntax;
 using PerfReport.TestKit;
-using ExplainExampleTests = PerfReport.Tests.Diagnostics.ExplainExampleTests;
 using PerfReport.Tests.Validation;
 using PerfReport.Text;
+using ExplainExampleTests = PerfReport.Tests.Diagnostics.ExplainExampleTests;
 
 namespace PerfReport.Tests;
 
