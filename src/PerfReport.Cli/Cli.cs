@@ -37,6 +37,7 @@ internal static partial class Cli
     private static RootCommand Commands(CliContext context) =>
         new("perfreport：部门整体支出绩效自评报告的数据检查与生成工具")
         {
+            InitCommand.Create(context),
             BuildCommand.Create(context),
             ValidateCommand.Create(context),
             RulesCommand.Create(context),

@@ -20,7 +20,7 @@ public static class Compilation
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(options);
-        var diagnostics = new DiagnosticBag(source.Path);
+        var diagnostics = new DiagnosticBag(source.Path) { Draft = options.Draft };
 
         // Phase 1: YAML with positions (stops only when there is no tree).
         var syntax = YamlLoader.Load(source, diagnostics);
@@ -105,6 +105,31 @@ public static class Compilation
             bag.Report(DiagnosticDescriptors.NotUtf8, SourceSpan.FileStart, "");
         return new CompilationResult(bag.ToSortedList(), null);
     }
+
+    /// <summary>
+    /// Reads last year's report for <c>validate --previous</c>: the options to check this year's file with, and the
+    /// diagnostics of last year's file. When it has errors that leave no model (YAML syntax, not UTF-8), the options
+    /// are returned unchanged and the caller reports the errors.
+    /// </summary>
+    public static (CompilationOptions Options, IReadOnlyList<Diagnostics.Diagnostic> Diagnostics, int? Year) ReadPrevious(string path, ReadOnlySpan<byte> bytes, CompilationOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var result = Validate(path, bytes, options with { Draft = true, Previous = null });
+        return result.Model is { } model
+            ? (options with { Previous = model }, result.Diagnostics, model.Year?.Value)
+            : (options, result.Diagnostics, null);
+    }
+
+    /// <summary>The options <paramref name="options"/> with last year's report taken from <paramref name="withPrevious"/> (made by <see cref="ReadPrevious"/>).</summary>
+    public static CompilationOptions WithPrevious(CompilationOptions options, CompilationOptions withPrevious)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(withPrevious);
+        return options with { Previous = withPrevious.Previous };
+    }
+
+    /// <summary>True when the options carry last year's report.</summary>
+    public static bool HasPrevious(CompilationOptions options) => options?.Previous is not null;
 
     /// <summary>The largest input read, in bytes; a caller reading a file need not read more than one byte past it.</summary>
     public const int MaxInputBytes = YamlLoader.MaxChars;

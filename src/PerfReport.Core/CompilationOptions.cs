@@ -23,9 +23,16 @@ public sealed record CompilationOptions
 
     /// <summary>
     /// A file still being filled in (<c>validate --draft</c>): parts and figures the report needs but the file lacks
-    /// (PR1013, PR1014, PR1015) are warnings instead of errors. Building never uses it: a built report is complete.
+    /// (PR1013, PR1014, PR1015), and required fields written with an empty value (PR1001, as &lt;c&gt;init&lt;/c&gt; leaves them),
+    /// are warnings instead of errors. Building never uses it: a built report is complete.
     /// </summary>
     public bool Draft { get; init; }
+
+    /// <summary>
+    /// Last year's report, read and bound (<c>validate --previous</c>): every 上年 figure of this report is checked
+    /// against its 本年 figure (PR3030). Made by <see cref="Compilation.ReadPrevious"/>.
+    /// </summary>
+    internal Model.Evaluation? Previous { get; init; }
 
     /// <summary>Also write each attached table as a document of its own.</summary>
     public bool Split { get; init; }

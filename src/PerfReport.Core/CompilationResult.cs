@@ -46,6 +46,12 @@ public sealed class CompilationResult
     /// <summary>True when any diagnostic is an error.</summary>
     public bool HasErrors => Diagnostics.Any(d => d.Severity == Severity.Error);
 
+    /// <summary>True when the file was read into a model (however many of its figures are wrong).</summary>
+    public bool HasModel => Model is not null;
+
+    /// <summary>The report's year (<c>year</c>), when it has one.</summary>
+    public int? Year => Model?.Year?.Value;
+
     internal Evaluation? Model { get; }
 
     /// <summary>The 自评表 scored by the report's profile; null when the file could not be read or has no 自评表.</summary>

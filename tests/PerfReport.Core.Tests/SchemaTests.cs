@@ -91,17 +91,18 @@ public partial class SchemaTests
         Assert.Equal(Repo.Read("schema", "perfreport.schema.json"), Schema.Text);
     }
 
-    internal static EvaluationResults Evaluate(string yaml)
-    {
-        var schema = JsonSchema.FromText(SchemaJson.ToJsonString());
-        return schema.Evaluate(JsonSerializer.SerializeToElement(ToJson(yaml)), new EvaluationOptions { OutputFormat = OutputFormat.List });
-    }
+    internal static EvaluationResults Evaluate(string yaml) => EvaluateJson(ToJson(yaml));
+
+    private static readonly Lazy<JsonSchema> Compiled = new(() => JsonSchema.FromText(SchemaJson.ToJsonString()));
+
+    internal static EvaluationResults EvaluateJson(JsonNode? json) =>
+        Compiled.Value.Evaluate(JsonSerializer.SerializeToElement(json), new EvaluationOptions { OutputFormat = OutputFormat.List });
 
     internal static IEnumerable<string> Errors(EvaluationResults results) =>
         (results.Details ?? []).Where(d => d.Errors is { Count: > 0 }).Select(d => $"{d.InstanceLocation}: {string.Join("; ", d.Errors!.Values)}");
 
     /// <summary>The YAML as JSON, typed as YAML's core schema types plain scalars.</summary>
-    private static JsonNode? ToJson(string yaml)
+    internal static JsonNode? ToJson(string yaml)
     {
         var bag = new DiagnosticBag("t.yaml");
         var root = YamlLoader.Load(SourceText.From("t.yaml", yaml), bag);

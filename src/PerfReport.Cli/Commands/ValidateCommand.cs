@@ -17,16 +17,23 @@ internal static class ValidateCommand
         var strict = CommonOptions.WarningsAsErrors();
         var draft = new Option<bool>("--draft")
         {
-            Description = "文件还在填写中：报告缺少的部分、数字和指标分值（PR1013–PR1015）只作为警告列出；build 总是要求完整",
+            Description = "文件还在填写中：报告缺少的部分、数字和指标分值（PR1013–PR1015）以及写了字段名而值还空着的必填字段（PR1001）只作为警告列出；build 总是要求完整",
         };
-        var command = new Command("validate", "检查报告数据：结构、字段、金额合计、百分比、得分，逐条列出问题") { files, format, strict, draft };
-        command.SetAction(pr => Run(pr.GetValue(files)!, CommonOptions.ResolveFormat(pr.GetValue(format), context), pr.GetValue(strict), context, pr.GetValue(draft)));
+        var previous = new Option<string?>("--previous")
+        {
+            Description = "上年的报告数据文件：核对本年文件中每个上年数（上年决算数、与上年比较的上年数）是否等于上年文件的本年数（PR3030）",
+            HelpName = "file",
+        };
+        var command = new Command("validate", "检查报告数据：结构、字段、金额合计、百分比、得分，逐条列出问题") { files, format, strict, draft, previous };
+        command.SetAction(pr => Run(pr.GetValue(files)!, CommonOptions.ResolveFormat(pr.GetValue(format), context), pr.GetValue(strict), context, pr.GetValue(draft), pr.GetValue(previous)));
         return command;
     }
 
-    public static int Run(IReadOnlyList<string> arguments, string format, bool warningsAsErrors, CliContext context, bool draft = false)
+    public static int Run(IReadOnlyList<string> arguments, string format, bool warningsAsErrors, CliContext context, bool draft = false, string? previousFile = null)
     {
         if (InputExpansion.Expand(arguments, context) is not { Files: var files }) return ExitCodes.UsageOrEnvironment;
+        var withPrevious = previousFile is null ? null : ReadPrevious(previousFile, context);
+        if (previousFile is not null && withPrevious is null) return ExitCodes.UsageOrEnvironment;
         var progress = new BatchProgress(context, files.Count);
         var all = new List<Diagnostic>();
         var unreadable = false;
@@ -46,6 +53,7 @@ internal static class ValidateCommand
             try
             {
                 var options = IncludedFiles.OptionsFor(file, context) with { Draft = draft };
+                if (withPrevious is not null) options = Compilation.WithPrevious(options, withPrevious);
                 all.AddRange(CommonOptions.Promote(Compilation.Validate(InputFiles.DisplayName(file), bytes, options).Diagnostics, warningsAsErrors));
             }
             catch (Exception e) when (e is not OutOfMemoryException)
@@ -62,5 +70,18 @@ internal static class ValidateCommand
         if (read > 0) CommonOptions.Formatter(format).Write(all, context);
         if (unreadable || all.Any(d => d.Id == DiagnosticDescriptors.InternalError.Id)) return ExitCodes.UsageOrEnvironment;
         return all.Any(d => d.Severity == Severity.Error) ? ExitCodes.InputHasErrors : ExitCodes.Success;
+    }
+
+    /// <summary>Last year's file for --previous, read and bound; null after printing why it cannot be used.</summary>
+    private static CompilationOptions? ReadPrevious(string file, CliContext context)
+    {
+        var bytes = InputFiles.Read(file, context);
+        if (bytes is null) return null;
+        var (options, diagnostics, _) = Compilation.ReadPrevious(InputFiles.DisplayName(file), bytes, IncludedFiles.OptionsFor(file, context));
+        var fatal = diagnostics.Where(d => d.Severity == Severity.Error && d.Id.StartsWith("PR0", StringComparison.Ordinal)).ToList();
+        if (fatal.Count == 0 && Compilation.HasPrevious(options)) return options;
+        context.Error.WriteLine($"perfreport: 无法读取上年的文件 \"{file}\"（--previous），没有做任何检查；请先改正：");
+        foreach (var d in fatal.Take(10)) context.Error.WriteLine($"  {d.FilePath}({d.Span.Line},{d.Span.Column}): {d.Id}: {d.Message}");
+        return null;
     }
 }

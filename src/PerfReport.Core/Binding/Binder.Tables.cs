@@ -7,13 +7,9 @@ namespace PerfReport.Binding;
 internal static partial class Binder
 {
     // Codes first: an invalid choice lists the ASCII codes in this order.
-    private static readonly Dictionary<string, IndicatorKind> Kinds = Vocabulary.Kinds.Select(t => (t.Code, t.Kind))
-        .Concat(Vocabulary.Kinds.Select(t => (t.Label, t.Kind)))
-        .ToDictionary(p => p.Item1, p => p.Kind, StringComparer.Ordinal);
+    private static readonly Dictionary<string, IndicatorKind> Kinds = Vocabulary.Lookup(Vocabulary.Kinds.Select(t => (t.Code, t.Label, t.Kind)));
 
-    private static readonly Dictionary<string, QualitativeGrade> Grades = Vocabulary.Grades.Select(t => (t.Code, t.Grade))
-        .Concat(Vocabulary.Grades.Select(t => (t.Label, t.Grade)))
-        .ToDictionary(p => p.Item1, p => p.Grade, StringComparer.Ordinal);
+    private static readonly Dictionary<string, QualitativeGrade> Grades = Vocabulary.Lookup(Vocabulary.Grades.Select(t => (t.Code, t.Label, t.Grade)));
 
     private static readonly Dictionary<string, string> TotalGrades = Vocabulary.TotalGrades.ToDictionary(g => g, g => g, StringComparer.Ordinal);
 

@@ -10,19 +10,9 @@ namespace PerfReport.Binding;
 /// </summary>
 internal static partial class Binder
 {
-    private static readonly Dictionary<string, IncomeNature> Natures = new(StringComparer.Ordinal)
-    {
-        ["general_budget"] = IncomeNature.GeneralBudget,
-        ["government_fund"] = IncomeNature.GovernmentFund,
-        ["special_account"] = IncomeNature.SpecialAccount,
-        ["other"] = IncomeNature.Other,
-        ["一般公共预算"] = IncomeNature.GeneralBudget,
-        ["政府性基金"] = IncomeNature.GovernmentFund,
-        ["纳入专户管理的非税收入"] = IncomeNature.SpecialAccount,
-        ["其他资金"] = IncomeNature.Other,
-    };
+    private static readonly Dictionary<string, IncomeNature> Natures = Vocabulary.Lookup(Vocabulary.Natures.Select(t => (t.Code, t.Label, t.Nature)));
 
-    private static readonly Dictionary<string, string> Units = new(StringComparer.Ordinal) { ["万元"] = "万元" };
+    private static readonly Dictionary<string, string> Units = Vocabulary.AmountUnits.ToDictionary(u => u, u => u, StringComparer.Ordinal);
 
     public static Evaluation Bind(YamlNode root, DiagnosticBag bag)
     {
@@ -172,7 +162,7 @@ internal static partial class Binder
     {
         if (node is YamlScalar s)
         {
-            if (s.Value.Trim() is "none" or "无") return new OtherBudget { Span = s.Span, None = true };
+            if (Vocabulary.NoneWords.Contains(s.Value.Trim(), StringComparer.Ordinal)) return new OtherBudget { Span = s.Span, None = true };
             bag.Report(DiagnosticDescriptors.InvalidChoice, s.Span, s.Path, MapReader.PathOf(s), s.Value, "none，或写明 amount 和 text", "");
             return null;
         }

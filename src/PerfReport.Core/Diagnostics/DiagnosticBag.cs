@@ -12,16 +12,26 @@ public sealed class DiagnosticBag(string filePath)
     /// <summary>The file path every diagnostic carries.</summary>
     public string FilePath { get; } = filePath;
 
+    /// <summary>
+    /// The file is still being filled in (<c>validate --draft</c>): a required field written with an empty value is
+    /// a warning, not an error (<see cref="Binding.MapReader"/>).
+    /// </summary>
+    internal bool Draft { get; init; }
+
     /// <summary>True once any error was reported.</summary>
     public bool HasErrors { get; private set; }
 
     /// <summary>Reports a problem; the same code with the same message at the same place is kept once.</summary>
-    public void Report(DiagnosticDescriptor descriptor, SourceSpan span, string yamlPath, params object?[] args)
+    public void Report(DiagnosticDescriptor descriptor, SourceSpan span, string yamlPath, params object?[] args) =>
+        Report(descriptor, descriptor.DefaultSeverity, span, yamlPath, args);
+
+    /// <summary>Reports a problem at a severity other than its code's default (a draft's blank required field).</summary>
+    internal void Report(DiagnosticDescriptor descriptor, Severity severity, SourceSpan span, string yamlPath, params object?[] args)
     {
         var message = descriptor.Format(args);
         if (!_seen.Add((descriptor.Id, span.Line, span.Column, message))) return;
-        _items.Add(new Diagnostic(descriptor, descriptor.DefaultSeverity, message, FilePath, span, yamlPath));
-        if (descriptor.DefaultSeverity == Severity.Error) HasErrors = true;
+        _items.Add(new Diagnostic(descriptor, severity, message, FilePath, span, yamlPath));
+        if (severity == Severity.Error) HasErrors = true;
     }
 
     /// <summary>Adds a diagnostic made elsewhere (for another file, such as a template).</summary>

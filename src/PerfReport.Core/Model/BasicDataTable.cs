@@ -17,8 +17,8 @@ internal sealed class BasicDataTable
     public Located<string>? ThriftMeasures { get; init; }
 }
 
-/// <summary>A fixed row of 经费控制情况: its name in messages, its label in the printed table, and where it is in the model.</summary>
-internal sealed record FundsTableLine(string Name, string Label, Func<FundsTable, FundsRow?> Row);
+/// <summary>A fixed row of 经费控制情况: its name in messages, its label in the printed table, where it is in the model, and its key in the file.</summary>
+internal sealed record FundsTableLine(string Name, string Label, Func<FundsTable, FundsRow?> Row, string Key);
 
 /// <summary>经费控制情况: every row has three columns.</summary>
 internal sealed class FundsTable
@@ -26,18 +26,18 @@ internal sealed class FundsTable
     /// <summary>The fixed rows in table order; the 专项 rows are printed after the first <see cref="SpecialProjectsAfter"/>.</summary>
     public static IReadOnlyList<FundsTableLine> Lines { get; } =
     [
-        new("支出总额", "支出总额", f => f.Total),
-        new("基本支出", "基本支出", f => f.Basic),
-        new("公用经费", "　其中：公用经费", f => f.Public),
-        new("项目支出", "项目支出", f => f.Project),
-        new("运行维护经费", "　其中：1、运行维护经费", f => f.Operation),
-        new("三公经费", "三公经费", f => f.ThreePublic),
-        new("公务用车购置和维护经费", "　1、公务用车购置和维护经费", f => f.Vehicles),
-        new("公车购置", "　　其中：公车购置", f => f.VehiclePurchase),
-        new("公车运行维护", "　　　　　公车运行维护", f => f.VehicleOperation),
-        new("出国经费", "　2、出国经费", f => f.Overseas),
-        new("公务接待", "　3、公务接待", f => f.Reception),
-        new("政府采购金额", "政府采购金额", f => f.Procurement),
+        new("支出总额", "支出总额", f => f.Total, "total"),
+        new("基本支出", "基本支出", f => f.Basic, "basic"),
+        new("公用经费", "　其中：公用经费", f => f.Public, "public"),
+        new("项目支出", "项目支出", f => f.Project, "project"),
+        new("运行维护经费", "　其中：1、运行维护经费", f => f.Operation, "operation"),
+        new("三公经费", "三公经费", f => f.ThreePublic, "three_public"),
+        new("公务用车购置和维护经费", "　1、公务用车购置和维护经费", f => f.Vehicles, "vehicles"),
+        new("公车购置", "　　其中：公车购置", f => f.VehiclePurchase, "vehicle_purchase"),
+        new("公车运行维护", "　　　　　公车运行维护", f => f.VehicleOperation, "vehicle_operation"),
+        new("出国经费", "　2、出国经费", f => f.Overseas, "overseas"),
+        new("公务接待", "　3、公务接待", f => f.Reception, "reception"),
+        new("政府采购金额", "政府采购金额", f => f.Procurement, "procurement"),
     ];
 
     /// <summary>How many fixed rows come before the 专项 rows (支出总额 … 运行维护经费).</summary>

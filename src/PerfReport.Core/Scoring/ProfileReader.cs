@@ -12,21 +12,9 @@ namespace PerfReport.Scoring;
 /// </summary>
 internal static class ProfileReader
 {
-    public static readonly IReadOnlyDictionary<string, FundsMethod> FundsMethods = new Dictionary<string, FundsMethod>(StringComparer.Ordinal)
-    {
-        ["proportional"] = FundsMethod.Proportional,
-        ["stepped"] = FundsMethod.Stepped,
-        ["按比例"] = FundsMethod.Proportional,
-        ["分段"] = FundsMethod.Stepped,
-    };
+    public static readonly IReadOnlyDictionary<string, FundsMethod> FundsMethods = Vocabulary.Lookup(Vocabulary.FundsMethods.Select(t => (t.Code, t.Label, t.Method)));
 
-    public static readonly IReadOnlyDictionary<string, NegativeMethod> NegativeMethods = new Dictionary<string, NegativeMethod>(StringComparer.Ordinal)
-    {
-        ["ratio"] = NegativeMethod.Ratio,
-        ["deviation"] = NegativeMethod.Deviation,
-        ["比例法"] = NegativeMethod.Ratio,
-        ["偏离度法"] = NegativeMethod.Deviation,
-    };
+    public static readonly IReadOnlyDictionary<string, NegativeMethod> NegativeMethods = Vocabulary.Lookup(Vocabulary.NegativeMethods.Select(t => (t.Code, t.Label, t.Method)));
 
     private static readonly string[] Keys =
     [

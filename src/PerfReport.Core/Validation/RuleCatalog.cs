@@ -12,6 +12,7 @@ internal static class RuleCatalog
         new Rules.CrossReferences.FundsByExpenditureVsNarrative(),
         new Rules.CrossReferences.FundsTableActualMismatch(),
         new Rules.CrossReferences.InitialBudgetMismatch(),
+        new Rules.CrossReferences.PriorYearMismatch(),
         new Rules.CrossReferences.SpecialProjectMismatch(),
         new Rules.Indicators.CategoryUnderWrongGroup(),
         new Rules.Indicators.ScoreBelowWeightThoughTargetMet(),

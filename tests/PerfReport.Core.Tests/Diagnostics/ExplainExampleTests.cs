@@ -32,6 +32,12 @@ public class ExplainExampleTests
     /// <summary>Codes whose example is the report.yaml of a template folder: it is run as that file, with the default templates.</summary>
     public static readonly IReadOnlySet<string> ManifestExamples = new HashSet<string>(StringComparer.Ordinal) { "PR9201" };
 
+    /// <summary>
+    /// Codes that compare a report with last year's (<c>validate --previous</c>): their first YAML block is last year's
+    /// file, and the blocks after it are run with it as the previous report.
+    /// </summary>
+    public static readonly IReadOnlySet<string> PreviousYearExamples = new HashSet<string>(StringComparer.Ordinal) { "PR3030" };
+
     public static TheoryData<string> Ids()
     {
         var data = new TheoryData<string>();
@@ -70,9 +76,18 @@ public class ExplainExampleTests
         }
 
         Assert.True(examples.Count > 0, $"{id}: the explanation's “## 示例” has no ```yaml block");
+        var options = CompilationOptions.Default;
+        if (PreviousYearExamples.Contains(id))
+        {
+            Assert.True(examples.Count > 1, $"{id}: the first ```yaml block is last year's file; another must follow it");
+            options = Compilation.ReadPrevious("previous.yaml", System.Text.Encoding.UTF8.GetBytes(examples[0]), options).Options;
+            Assert.True(Compilation.HasPrevious(options), $"{id}: last year's example file does not read");
+            examples = examples.Skip(1).ToList();
+        }
+
         foreach (var example in examples)
         {
-            var result = ManifestExamples.Contains(id) ? BuildWithManifest(example) : Compilation.Validate(SourceText.From("example.yaml", example), CompilationOptions.Default);
+            var result = ManifestExamples.Contains(id) ? BuildWithManifest(example) : Compilation.Validate(SourceText.From("example.yaml", example), options);
             Assert.True(
                 result.Diagnostics.Any(d => d.Id == id),
                 $"{id}: the example does not produce {id}\n{example}\nit gives:\n{string.Join("\n", result.Diagnostics.Select(d => $"  {d.Span.Line}:{d.Span.Column} {d.Id} {d.Message}"))}");

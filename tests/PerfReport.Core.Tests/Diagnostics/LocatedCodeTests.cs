@@ -36,6 +36,7 @@ public class LocatedCodeTests
         new Case("PR1015", () => Validate(Encoding.UTF8.GetBytes(ReplaceFirst(Minimal, ", weight: 15 }", " }"))), "t.yaml", MinimalLine(", weight: 15 }"), MinimalColumn(", weight: 15 }", "- {") + 2, "~没有分值（weight）；每个三级指标都要写分值，没有分值无法计分"),
         new Case("PR1020", () => Validate(Encoding.UTF8.GetBytes(Minimal.Replace("  name: 青禾县档案馆 ", "  name: \"\\a青禾县档案馆\" ", StringComparison.Ordinal))), "t.yaml", MinimalLine("  name: 青禾县档案馆"), 10, "~文字中有控制字符 U+0007（第 1 个字符处，共 1 个），已删去"),
         new Case("PR1021", () => Validate(Encoding.UTF8.GetBytes("year: 2023\nproblems:\n" + string.Concat(Enumerable.Repeat("  - 问题。\n", MapReaderMaxItems + 1)))), "t.yaml", 3 + MapReaderMaxItems, 5, $"problems 有 {MapReaderMaxItems + 1} 项，超过 {MapReaderMaxItems} 项的上限；多出的项不予读取"),
+        new Case("PR3030", () => WithPrevious("year: 2023\ndepartment: { name: 某局 }\nbasic_data_table:\n  funds:\n    basic: { actual: 99.2 }\n    special_projects:\n      - { name: 专项甲, actual: 4.5 }\n", "year: 2024\ndepartment: { name: 某局 }\nbasic_data_table:\n  funds:\n    basic: { prior_actual: 99.2 }\n    special_projects:\n      - { name: 专项甲, prior_actual: 5.4 }\n"), "t.yaml", 7, 36, "基础数据表专项“专项甲”上年决算数 5.40 与上年报告 2023.yaml 第 7 行的本年数 4.50 不符（差 0.90）"),
         new Case("PR9001", () => Build(templates: WithFile("sections/10-other.sbn", "第一行\n{{ if }}\n")), "templates/sections/10-other.sbn", 2, 7, "~模板错误："),
         new Case("PR9101", () => Build(reference: WithoutStyle("TableTextSmall")), "minimal.yaml", 1, 1, "~参考文档缺少样式："),
         new Case("PR9102", () => Build(reference: "not a zip"u8.ToArray()), "minimal.yaml", 1, 1, "~参考文档无法读取："),
@@ -102,6 +103,13 @@ public class LocatedCodeTests
         }
 
         return stream.ToArray();
+    }
+
+    /// <summary>This year's file checked against last year's (<c>validate --previous</c>); last year's is named 2023.yaml.</summary>
+    private static IReadOnlyList<Diagnostic> WithPrevious(string lastYear, string thisYear)
+    {
+        var options = Compilation.ReadPrevious("2023.yaml", Encoding.UTF8.GetBytes(lastYear), CompilationOptions.Default).Options;
+        return Compilation.Validate("t.yaml", Encoding.UTF8.GetBytes(thisYear), options).Diagnostics;
     }
 
     private static IReadOnlyList<Diagnostic> Validate(byte[] bytes) => Compilation.Validate("t.yaml", bytes, CompilationOptions.Default).Diagnostics;

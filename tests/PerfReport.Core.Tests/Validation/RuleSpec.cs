@@ -6,9 +6,11 @@ namespace PerfReport.Tests.Validation;
 /// One YAML block of a rule spec file (<c>Specs/PRnnnn.md</c>): the YAML and the diagnostics it must produce, written
 /// inline as comments on the lines they point at, in the style of ruff's and mypy's inline expectations:
 /// <c># error: [PRnnnn]</c>, <c># error: [PRnnnn] @7</c> (column 7), or <c># error: [PRnnnn] @7 the exact message</c>;
-/// a message that starts with <c>~</c> only has to be contained in the diagnostic's message.
+/// a message that starts with <c>~</c> only has to be contained in the diagnostic's message. A block fenced
+/// <c>```yaml previous</c> is last year's file (<c>validate --previous</c>, named 2023.yaml) for the blocks after it
+/// under the same heading; it is not run itself.
 /// </summary>
-public sealed partial record RuleSpec(string RuleId, string Heading, int Index, string Yaml)
+public sealed partial record RuleSpec(string RuleId, string Heading, int Index, string Yaml, string? Previous = null)
 {
     public static string SpecDirectory => Path.Combine(AppContext.BaseDirectory, "Validation", "Specs");
 
@@ -33,15 +35,23 @@ public sealed partial record RuleSpec(string RuleId, string Heading, int Index, 
     {
         var id = Path.GetFileNameWithoutExtension(path);
         var heading = "";
+        string? previous = null;
         var index = 0;
         var lines = File.ReadAllLines(path);
         for (var i = 0; i < lines.Length; i++)
         {
-            if (lines[i].StartsWith("## ", StringComparison.Ordinal)) heading = lines[i][3..].Trim();
-            if (lines[i].Trim() != "```yaml") continue;
+            if (lines[i].StartsWith("## ", StringComparison.Ordinal))
+            {
+                heading = lines[i][3..].Trim();
+                previous = null;
+            }
+
+            var fence = lines[i].Trim();
+            if (fence is not ("```yaml" or "```yaml previous")) continue;
             var body = new List<string>();
             for (i++; i < lines.Length && lines[i].Trim() != "```"; i++) body.Add(lines[i]);
-            yield return new RuleSpec(id, heading, index++, string.Join('\n', body) + "\n");
+            if (fence == "```yaml previous") previous = string.Join('\n', body) + "\n";
+            else yield return new RuleSpec(id, heading, index++, string.Join('\n', body) + "\n", previous);
         }
     }
 

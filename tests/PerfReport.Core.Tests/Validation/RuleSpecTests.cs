@@ -21,7 +21,10 @@ public class RuleSpecTests
         var spec = RuleSpec.Load(Path.Combine(RuleSpec.SpecDirectory, ruleId + ".md")).Single(s => s.Index == index);
         var rule = RuleCatalog.Find(ruleId);
         IEnumerable<IValidationRule> rules = rule is null ? [] : [rule];
-        var result = Compilation.Validate(SourceText.From("spec.yaml", spec.Yaml), CompilationOptions.Default, rules);
+        var options = spec.Previous is null
+            ? CompilationOptions.Default
+            : Compilation.ReadPrevious("2023.yaml", System.Text.Encoding.UTF8.GetBytes(spec.Previous), CompilationOptions.Default).Options;
+        var result = Compilation.Validate(SourceText.From("spec.yaml", spec.Yaml), options, rules);
 
         var actual = result.Diagnostics
             .Where(d => d.Id == ruleId || d.Id == DiagnosticDescriptors.InternalError.Id)
