@@ -27,6 +27,14 @@ internal static class BuildCommand
         public bool Quiet { get; init; }
 
         public string? Soffice { get; init; }
+
+        /// <summary>Where json/sarif diagnostics go instead of stdout (--output-file).</summary>
+        public string? DiagnosticsFile { get; init; }
+
+        /// <summary>The suppressed findings of all files, and the inputs that could not be built at all.</summary>
+        public List<Diagnostic> Suppressed { get; } = [];
+
+        public List<Output.InputFailure> Failures { get; } = [];
     }
 
     public static Command Create(CliContext context)
@@ -44,9 +52,10 @@ internal static class BuildCommand
         var word = new Option<string?>("--template") { Description = "用自己的 Word 文档（.docx）作为整份报告：文档中的 {{ 标签 }} 填入数据（变量见 perfreport templates vars）", HelpName = "file.docx" };
         var format = CommonOptions.Format();
         var strict = CommonOptions.WarningsAsErrors();
+        var diagnosticsFile = CommonOptions.OutputFile();
         var command = new Command("build", "生成完整报告（.docx，或 PDF、Markdown）：先检查，没有错误才写出；有警告时照常写出并列出警告；每写出一个文件在标准输出列出一行")
         {
-            files, output, docx, pdf, markdown, split, templates, reference, word, format, strict, quiet, soffice,
+            files, output, docx, pdf, markdown, split, templates, reference, word, format, strict, quiet, soffice, diagnosticsFile,
         };
         command.SetAction(pr =>
         {
@@ -54,6 +63,7 @@ internal static class BuildCommand
             {
                 Quiet = pr.GetValue(quiet),
                 Soffice = pr.GetValue(soffice),
+                DiagnosticsFile = pr.GetValue(diagnosticsFile),
             };
             var asked = new List<OutputKind>();
             if (pr.GetValue(docx)) asked.Add(OutputKind.Docx);
@@ -91,7 +101,18 @@ internal static class BuildCommand
 
     private static int Run(string[] arguments, Settings settings, CliContext context)
     {
-        if (InputExpansion.Expand(arguments, context) is not { } inputs) return ExitCodes.UsageOrEnvironment;
+        if (CommonOptions.OutputFileProblem(settings.DiagnosticsFile, settings.Format, arguments, context) is { } fileProblem)
+        {
+            context.Error.WriteLine($"perfreport: {fileProblem}");
+            return ExitCodes.UsageOrEnvironment;
+        }
+
+        if (InputExpansion.Expand(arguments, context, settings.Failures) is not { } inputs)
+        {
+            if (CommonOptions.IsDataFormat(settings.Format)) CommonOptions.WriteReport(settings.Format, new Output.DiagnosticReport([], [], settings.Failures), settings.DiagnosticsFile, context);
+            return ExitCodes.UsageOrEnvironment;
+        }
+
         var files = inputs.Files.ToArray();
         var many = inputs.Many;
         settings = settings with { Kinds = Kinds(settings, many, context) };
@@ -121,7 +142,9 @@ internal static class BuildCommand
             catch (Exception e) when (e is not OutOfMemoryException)
             {
                 // One file's fault must not stop the others.
-                context.Error.WriteLine($"perfreport: {file}：内部错误（{e.GetType().Name}: {e.Message}），未生成；这是工具的缺陷，请把此文件反馈给开发者");
+                var message = $"{file}：内部错误（{e.GetType().Name}: {e.Message}），未生成；这是工具的缺陷，请把此文件反馈给开发者";
+                context.Error.WriteLine($"perfreport: {message}");
+                settings.Failures.Add(new Output.InputFailure(file, message));
                 code = ExitCodes.UsageOrEnvironment;
             }
 
@@ -130,14 +153,17 @@ internal static class BuildCommand
         }
 
         all.Sort(Diagnostic.Compare);
-        if (all.Count > 0 || worst != ExitCodes.UsageOrEnvironment) CommonOptions.Formatter(settings.Format).Write(all, context);
+        settings.Suppressed.Sort(Diagnostic.Compare);
+        var report = new Output.DiagnosticReport(all, settings.Suppressed, settings.Failures);
+        if ((all.Count > 0 || worst != ExitCodes.UsageOrEnvironment || CommonOptions.IsDataFormat(settings.Format))
+            && !CommonOptions.WriteReport(settings.Format, report, settings.DiagnosticsFile, context)) return ExitCodes.UsageOrEnvironment;
         return worst;
     }
 
     private static int BuildOne(
         string file, bool many, Settings settings, CompilationOptions options, OutputPlan plan, PdfConverter? converter, WrittenFiles written, List<Diagnostic> all, CliContext context)
     {
-        var bytes = InputFiles.Read(file, context);
+        var bytes = InputFiles.Read(file, context, settings.Failures);
         if (bytes is null) return ExitCodes.UsageOrEnvironment;
         var result = Compilation.Build(InputFiles.DisplayName(file), bytes, options with
         {
@@ -146,6 +172,7 @@ internal static class BuildCommand
         });
         var diagnostics = CommonOptions.Promote(result.Diagnostics, settings.WarningsAsErrors).ToList();
         all.AddRange(diagnostics);
+        settings.Suppressed.AddRange(result.Suppressed);
         if (diagnostics.Any(d => d.Id == DiagnosticDescriptors.InternalError.Id)) return ExitCodes.UsageOrEnvironment;
         if (diagnostics.Any(d => d.Severity == Severity.Error) || result.Docx is null)
         {
