@@ -75,7 +75,7 @@ internal sealed class SarifDiagnosticFormatter : IDiagnosticFormatter
             Text(json, "shortDescription", r.Title);
             Text(json, "fullDescription", FirstSection(r.Explanation));
             json.WriteStartObject("help");
-            json.WriteString("text", r.Explanation);
+            json.WriteString("text", PlainText(r.Explanation));
             json.WriteString("markdown", r.Explanation);
             json.WriteEndObject();
             json.WriteStartObject("defaultConfiguration");
@@ -184,6 +184,12 @@ internal sealed class SarifDiagnosticFormatter : IDiagnosticFormatter
     /// <summary>A relative path as a URI reference; a path outside the working directory as a file: URI.</summary>
     private static string Uri(string path) =>
         Path.IsPathRooted(path) ? new Uri(path).AbsoluteUri : System.Uri.EscapeDataString(path).Replace("%2F", "/", StringComparison.Ordinal);
+
+    /// <summary>The explanation without Markdown's headings marks and code fences, for viewers that show plain text.</summary>
+    internal static string PlainText(string explanation) =>
+        string.Join('\n', explanation.Split('\n')
+            .Where(l => !l.TrimStart().StartsWith("```", StringComparison.Ordinal))
+            .Select(l => l.StartsWith("## ", StringComparison.Ordinal) ? l[3..] + "：" : l));
 
     /// <summary>The text of the explanation's first section (“检查内容”), without its heading: what the rule checks.</summary>
     internal static string FirstSection(string explanation)

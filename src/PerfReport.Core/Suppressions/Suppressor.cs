@@ -21,8 +21,9 @@ internal static partial class Suppressor
     public static (IReadOnlyList<Diagnostic> Active, IReadOnlyList<Diagnostic> Suppressed) Apply(
         SourceText source, Evaluation? model, DiagnosticBag bag)
     {
-        var found = bag.ToSortedList();
+        // The directives first: reading them reports PR1030 and PR1031 for the malformed ones into the bag.
         var directives = Inline(source, bag).Concat(FromList(model, bag)).ToList();
+        var found = bag.ToSortedList();
         if (directives.Count == 0) return (found, []);
 
         var reasons = new Dictionary<Diagnostic, string>(ReferenceEqualityComparer.Instance);
@@ -60,7 +61,7 @@ internal static partial class Suppressor
             var m = DirectivePattern().Match(comment.Text);
             if (!m.Success) continue;
 
-            // A second "#" starts a remark of its own; it is not part of the directive.
+            // A directive may follow a remark ("# 项目支出 # perfreport: ignore …"); a "#" after it starts a remark of its own.
             var rest = m.Groups["rest"].Value;
             var hash = rest.IndexOf('#', StringComparison.Ordinal);
             if (hash >= 0) rest = rest[..hash];
@@ -70,7 +71,7 @@ internal static partial class Suppressor
             var where = $"（第 {comment.Line} 行）";
             if (codes.Count == 0)
             {
-                bag.Report(DiagnosticDescriptors.SuppressionUnused, at, "", "", where, "：注释中没有写出问题编号，应写成“# perfreport: ignore PR3050 原因：……”");
+                bag.Report(DiagnosticDescriptors.SuppressionUnused, at, "", "“perfreport: ignore”", where, "：注释中没有写出问题编号，应写成“# perfreport: ignore PR3050 原因：……”");
                 continue;
             }
 
@@ -106,7 +107,7 @@ internal static partial class Suppressor
         && path.StartsWith(prefix, StringComparison.Ordinal)
         && (path.Length == prefix.Length || path[prefix.Length] is '.' or '[');
 
-    [GeneratedRegex(@"^\s*perfreport\s*[:：]\s*ignore\b(?<rest>.*)$", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    [GeneratedRegex(@"(?:^|(?<=\s)#)\s*perfreport\s*[:：]\s*ignore\b(?<rest>.*)$", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
     private static partial Regex DirectivePattern();
 
     [GeneratedRegex(@"^(?:[\s,，、]*(?<code>[Pp][Rr]\d{4})\b)*[\s,，、]*")]
