@@ -22,7 +22,7 @@ internal static class InputExpansion
     private static readonly string[] ReportPatterns = ["**/*.yaml", "**/*.yml"];
 
     /// <summary>The files, or null after printing why an argument gives none (exit 2).</summary>
-    public static InputList? Expand(IReadOnlyList<string> arguments, CliContext context)
+    public static InputList? Expand(IReadOnlyList<string> arguments, CliContext context, List<Output.InputFailure>? failures = null)
     {
         var found = new List<string>();
         var failed = false;
@@ -63,6 +63,7 @@ internal static class InputExpansion
             if (problem is not null)
             {
                 context.Error.WriteLine($"perfreport: {problem}");
+                failures?.Add(new Output.InputFailure(argument, problem));
                 failed = true;
             }
             else

@@ -7,8 +7,8 @@ internal static class InputFiles
 {
     public const string StdinName = "<stdin>";
 
-    /// <summary>The bytes of a file (or of stdin for "-"), or null after printing why it could not be read.</summary>
-    public static byte[]? Read(string argument, CliContext context)
+    /// <summary>The bytes of a file (or of stdin for "-"), or null after printing why it could not be read (and adding it to <paramref name="failures"/>).</summary>
+    public static byte[]? Read(string argument, CliContext context, List<Output.InputFailure>? failures = null)
     {
         if (argument == "-") return context.OpenStdin is { } open ? ReadCapped(open(), Compilation.MaxInputBytes) : Encoding.UTF8.GetBytes(context.In.ReadToEnd());
         var full = context.Resolve(argument);
@@ -25,6 +25,7 @@ internal static class InputFiles
         }
 
         context.Error.WriteLine($"perfreport: {problem}");
+        failures?.Add(new Output.InputFailure(argument, problem));
         return null;
     }
 

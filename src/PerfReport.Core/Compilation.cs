@@ -2,6 +2,7 @@ using PerfReport.Binding;
 using PerfReport.Diagnostics;
 using PerfReport.Rendering;
 using PerfReport.Scoring;
+using PerfReport.Suppressions;
 using PerfReport.Syntax;
 using PerfReport.Text;
 using PerfReport.Validation;
@@ -56,7 +57,10 @@ public static class Compilation
 
         // Phase 4: validate: every rule runs, none depends on another; scoring rules read the sheet.
         Validator.Run(rules, model, options, diagnostics, sheet);
-        return new CompilationResult(diagnostics.ToSortedList(), model, sheet);
+
+        // Phase 5: the warnings the department accepted, with a reason (PR1030, PR1031 for suppressions that do not work).
+        var (active, suppressed) = Suppressor.Apply(source, model, diagnostics);
+        return new CompilationResult(active, model, sheet, suppressed: suppressed);
     }
 
     /// <summary>Checks one report and, when it has no errors, writes it as .docx (<see cref="CompilationResult.Docx"/>) and, when asked, as Markdown.</summary>
@@ -67,7 +71,7 @@ public static class Compilation
         var diagnostics = new DiagnosticBag(source.Path);
         foreach (var d in checkedResult.Diagnostics) diagnostics.Add(d);
 
-        // Phase 5: templates and tables, then the docx from the reference document.
+        // Phase 6: templates and tables, then the docx from the reference document.
         (byte[] Docx, IReadOnlyList<ReportAttachment> Attachments, string? Markdown)? built = null;
         try
         {
@@ -82,8 +86,8 @@ public static class Compilation
             diagnostics.Report(DiagnosticDescriptors.InternalError, SourceSpan.FileStart, "", "生成报告", $"{e.GetType().Name}: {e.Message}");
         }
         return diagnostics.HasErrors || built is not { } b
-            ? new CompilationResult(diagnostics.ToSortedList(), model, checkedResult.ScoreSheet)
-            : new CompilationResult(diagnostics.ToSortedList(), model, checkedResult.ScoreSheet, b.Docx, b.Attachments, b.Markdown);
+            ? new CompilationResult(diagnostics.ToSortedList(), model, checkedResult.ScoreSheet, suppressed: checkedResult.Suppressed)
+            : new CompilationResult(diagnostics.ToSortedList(), model, checkedResult.ScoreSheet, b.Docx, b.Attachments, b.Markdown, checkedResult.Suppressed);
     }
 
     /// <summary>Decodes a file's bytes and builds it; bytes that are not UTF-8 give PR0008.</summary>

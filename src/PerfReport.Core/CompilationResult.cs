@@ -18,8 +18,10 @@ public sealed class CompilationResult
         ScoreSheet? scoreSheet = null,
         byte[]? docx = null,
         IReadOnlyList<ReportAttachment>? attachments = null,
-        string? markdown = null)
+        string? markdown = null,
+        IReadOnlyList<Diagnostic>? suppressed = null)
     {
+        Suppressed = suppressed ?? [];
         Diagnostics = diagnostics;
         Model = model;
         ScoreSheet = scoreSheet;
@@ -42,6 +44,12 @@ public sealed class CompilationResult
 
     /// <summary>Every diagnostic, sorted by line, column and code.</summary>
     public IReadOnlyList<Diagnostic> Diagnostics { get; }
+
+    /// <summary>
+    /// The warnings a suppression in the file silenced (each with <see cref="Diagnostic.SuppressionReason"/>), sorted;
+    /// they are not in <see cref="Diagnostics"/> and count for nothing.
+    /// </summary>
+    public IReadOnlyList<Diagnostic> Suppressed { get; }
 
     /// <summary>True when any diagnostic is an error.</summary>
     public bool HasErrors => Diagnostics.Any(d => d.Severity == Severity.Error);

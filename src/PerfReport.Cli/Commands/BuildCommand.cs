@@ -30,6 +30,9 @@ internal static class BuildCommand
 
         /// <summary>How many files are built at a time.</summary>
         public int Jobs { get; init; } = 1;
+
+        /// <summary>Where json/sarif diagnostics go instead of stdout (--output-file).</summary>
+        public string? DiagnosticsFile { get; init; }
     }
 
     public static Command Create(CliContext context)
@@ -60,9 +63,10 @@ internal static class BuildCommand
         var word = new Option<string?>("--template") { Description = "用自己的 Word 文档（.docx）作为整份报告：文档中的 {{ 标签 }} 填入数据（变量见 perfreport templates vars）", HelpName = "file.docx" };
         var format = CommonOptions.Format();
         var strict = CommonOptions.WarningsAsErrors();
+        var diagnosticsFile = CommonOptions.OutputFile();
         var command = new Command("build", "生成完整报告（.docx，或 PDF、Markdown）：先检查，没有错误才写出；有警告时照常写出并列出警告；每写出一个文件在标准输出列出一行")
         {
-            files, output, docx, pdf, markdown, split, templates, reference, word, format, strict, quiet, soffice, jobs,
+            files, output, docx, pdf, markdown, split, templates, reference, word, format, strict, quiet, soffice, jobs, diagnosticsFile,
         };
         command.SetAction(pr =>
         {
@@ -71,6 +75,7 @@ internal static class BuildCommand
                 Quiet = pr.GetValue(quiet),
                 Soffice = pr.GetValue(soffice),
                 Jobs = Math.Min(pr.GetValue(jobs), Environment.ProcessorCount),
+                DiagnosticsFile = pr.GetValue(diagnosticsFile),
             };
             var asked = new List<OutputKind>();
             if (pr.GetValue(docx)) asked.Add(OutputKind.Docx);
@@ -108,7 +113,19 @@ internal static class BuildCommand
 
     private static int Run(string[] arguments, Settings settings, CliContext context)
     {
-        if (InputExpansion.Expand(arguments, context) is not { } inputs) return ExitCodes.UsageOrEnvironment;
+        if (CommonOptions.OutputFileProblem(settings.DiagnosticsFile, settings.Format, arguments, context) is { } fileProblem)
+        {
+            context.Error.WriteLine($"perfreport: {fileProblem}");
+            return ExitCodes.UsageOrEnvironment;
+        }
+
+        var failures = new List<Output.InputFailure>();
+        if (InputExpansion.Expand(arguments, context, failures) is not { } inputs)
+        {
+            if (CommonOptions.IsDataFormat(settings.Format)) CommonOptions.WriteReport(settings.Format, new Output.DiagnosticReport([], [], failures), settings.DiagnosticsFile, context);
+            return ExitCodes.UsageOrEnvironment;
+        }
+
         var files = inputs.Files.ToArray();
         var many = inputs.Many;
         settings = settings with { Kinds = Kinds(settings, many, context) };
@@ -124,6 +141,7 @@ internal static class BuildCommand
         PdfConverter? converter = null;
         if (settings.Kinds.Contains(OutputKind.Pdf) && (converter = PdfConverter.Locate(settings.Soffice, context)) is null) return ExitCodes.UsageOrEnvironment;
         var all = new List<Diagnostic>();
+        var suppressed = new List<Diagnostic>();
         var worst = ExitCodes.Success;
         var progress = new BatchProgress(context, files.Length);
         var done = 0;
@@ -133,17 +151,32 @@ internal static class BuildCommand
             context.Out.Write(outcome.Out);
             context.Error.Write(outcome.Error);
             all.AddRange(outcome.Diagnostics);
+            suppressed.AddRange(outcome.Suppressed);
+            failures.AddRange(outcome.Failures);
             worst = Math.Max(worst, outcome.Code);
             progress.Done(++done);
         }
 
         all.Sort(Diagnostic.Compare);
-        if (all.Count > 0 || worst != ExitCodes.UsageOrEnvironment) CommonOptions.Formatter(settings.Format).Write(all, context);
+        suppressed.Sort(Diagnostic.Compare);
+        var report = new Output.DiagnosticReport(all, suppressed, failures);
+        if ((all.Count > 0 || worst != ExitCodes.UsageOrEnvironment || CommonOptions.IsDataFormat(settings.Format))
+            && !CommonOptions.WriteReport(settings.Format, report, settings.DiagnosticsFile, context)) return ExitCodes.UsageOrEnvironment;
         return worst;
     }
 
     /// <summary>What building one file printed and found, held until the files before it have been printed.</summary>
-    private sealed record Outcome(int Code, List<Diagnostic> Diagnostics, string Out, string Error);
+    private sealed record Outcome(int Code, Found Found, string Out, string Error)
+    {
+        public List<Diagnostic> Diagnostics => Found.Diagnostics;
+
+        public List<Diagnostic> Suppressed => Found.Suppressed;
+
+        public List<Output.InputFailure> Failures => Found.Failures;
+    }
+
+    /// <summary>One file's findings: its diagnostics, its suppressed findings, and why it could not be built at all.</summary>
+    private sealed record Found(List<Diagnostic> Diagnostics, List<Diagnostic> Suppressed, List<Output.InputFailure> Failures);
 
     /// <summary>
     /// The outcomes of <paramref name="build"/> over the files, in input order, as soon as each one and those before it
@@ -186,26 +219,28 @@ internal static class BuildCommand
         var error = new StringWriter(CultureInfo.InvariantCulture) { NewLine = context.Error.NewLine };
         var local = context with { Out = output, Error = error };
         var written = new WrittenFiles(settings.Quiet ? null : settings.Format == "text" ? output : error);
-        var diagnostics = new List<Diagnostic>();
+        var found = new Found([], [], []);
         int code;
         try
         {
-            code = BuildOne(file, many, settings, options, converter, written, diagnostics, local);
+            code = BuildOne(file, many, settings, options, converter, written, found, local);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // One file's fault must not stop the others.
-            error.WriteLine($"perfreport: {file}：内部错误（{e.GetType().Name}: {e.Message}），未生成；这是工具的缺陷，请把此文件反馈给开发者");
+            var message = $"{file}：内部错误（{e.GetType().Name}: {e.Message}），未生成；这是工具的缺陷，请把此文件反馈给开发者";
+            error.WriteLine($"perfreport: {message}");
+            found.Failures.Add(new Output.InputFailure(file, message));
             code = ExitCodes.UsageOrEnvironment;
         }
 
-        return new Outcome(code, diagnostics, output.ToString(), error.ToString());
+        return new Outcome(code, found, output.ToString(), error.ToString());
     }
 
     private static int BuildOne(
-        string file, bool many, Settings settings, CompilationOptions options, PdfConverter? converter, WrittenFiles written, List<Diagnostic> all, CliContext context)
+        string file, bool many, Settings settings, CompilationOptions options, PdfConverter? converter, WrittenFiles written, Found found, CliContext context)
     {
-        var bytes = InputFiles.Read(file, context);
+        var bytes = InputFiles.Read(file, context, found.Failures);
         if (bytes is null) return ExitCodes.UsageOrEnvironment;
         var result = Compilation.Build(InputFiles.DisplayName(file), bytes, options with
         {
@@ -213,7 +248,8 @@ internal static class BuildCommand
             Markdown = settings.Kinds.Contains(OutputKind.Markdown),
         });
         var diagnostics = CommonOptions.Promote(result.Diagnostics, settings.WarningsAsErrors).ToList();
-        all.AddRange(diagnostics);
+        found.Diagnostics.AddRange(diagnostics);
+        found.Suppressed.AddRange(result.Suppressed);
         if (diagnostics.Any(d => d.Id == DiagnosticDescriptors.InternalError.Id)) return ExitCodes.UsageOrEnvironment;
         if (diagnostics.Any(d => d.Severity == Severity.Error) || result.Docx is null)
         {

@@ -69,7 +69,9 @@ internal static class ScoreCommand
 
         var all = sheets.SelectMany(s => s.Result.Diagnostics).ToList();
         all.Sort(Diagnostic.Compare);
-        CommonOptions.Formatter(format).Write(all, context);
+        var suppressed = sheets.SelectMany(s => s.Result.Suppressed).ToList();
+        suppressed.Sort(Diagnostic.Compare);
+        CommonOptions.Formatter(format).Write(new DiagnosticReport(all, suppressed, []), context.Out, context);
     }
 
     private static int ExitCode(string name, CompilationResult result, CliContext context)

@@ -5,9 +5,9 @@ namespace PerfReport.Cli.Output;
 /// <summary>GitHub Actions workflow commands (<c>::error file=…,line=…,col=…,title=PR2104::…</c>) on stdout.</summary>
 internal sealed class GitHubDiagnosticFormatter : IDiagnosticFormatter
 {
-    public void Write(IReadOnlyList<Diagnostic> diagnostics, CliContext context)
+    public void Write(DiagnosticReport report, TextWriter output, CliContext context)
     {
-        foreach (var d in diagnostics)
+        foreach (var d in report.Diagnostics)
         {
             var command = d.Severity == Severity.Error ? "error" : "warning";
             context.Out.WriteLine(
@@ -15,7 +15,7 @@ internal sealed class GitHubDiagnosticFormatter : IDiagnosticFormatter
                 $"endLine={d.Span.EndLine},endColumn={d.Span.EndColumn},title={Property(d.Id)}::{Data(TerminalText.Safe(d.Message))}");
         }
 
-        context.Error.WriteLine(TextDiagnosticFormatter.Summary(diagnostics));
+        context.Error.WriteLine(TextDiagnosticFormatter.Summary(report));
     }
 
     /// <summary>Escapes a message as the runner unescapes it.</summary>

@@ -5,10 +5,10 @@ namespace PerfReport.Cli.Output;
 /// <summary>The MSBuild form editors and CI problem matchers parse: <c>path(line,col): error PR1003: message</c>, on stderr.</summary>
 internal sealed class TextDiagnosticFormatter : IDiagnosticFormatter
 {
-    public void Write(IReadOnlyList<Diagnostic> diagnostics, CliContext context)
+    public void Write(DiagnosticReport report, TextWriter output, CliContext context)
     {
-        foreach (var d in diagnostics) context.Error.WriteLine(Format(d));
-        context.Error.WriteLine(Summary(diagnostics));
+        foreach (var d in report.Diagnostics) context.Error.WriteLine(Format(d));
+        context.Error.WriteLine(Summary(report));
     }
 
     public static string Format(Diagnostic d) =>
@@ -20,5 +20,13 @@ internal sealed class TextDiagnosticFormatter : IDiagnosticFormatter
     {
         var errors = diagnostics.Count(d => d.Severity == Severity.Error);
         return $"perfreport: {errors} 个错误，{diagnostics.Count - errors} 个警告";
+    }
+
+    /// <summary>The count of live findings; suppressed ones only as a note after it, never in the count.</summary>
+    public static string Summary(DiagnosticReport report)
+    {
+        var summary = Summary(report.Diagnostics);
+        if (report.Failures.Count > 0) summary += $"，{report.Failures.Count} 个输入无法检查";
+        return report.Suppressed.Count == 0 ? summary : $"{summary}（另有 {report.Suppressed.Count} 条已抑制）";
     }
 }

@@ -43,6 +43,13 @@ internal static partial class Binder
             Signature = Signature(r.Map("signature", "signature")),
             Scoring = Scoring(r.Map("scoring", "scoring")),
             Validation = Validation(r.Map("validation", "validation")),
+            Suppressions = r.List("suppressions", n => Item<SuppressionEntry>(n, "suppression", _ => m => new SuppressionEntry
+            {
+                Span = m.Span,
+                Code = m.Text("code"),
+                Path = m.Text("path"),
+                Reason = m.Text("reason"),
+            }, bag)),
         };
         r.Done();
         return evaluation;

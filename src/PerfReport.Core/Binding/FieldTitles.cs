@@ -21,6 +21,8 @@ internal static class FieldTitles
         ["indicator_group.name"] = "一级指标名称，如 产出指标",
         ["indicator_category.name"] = "二级指标名称，如 数量指标",
         ["indicator.name"] = "三级指标名称",
+        ["suppression.code"] = "要抑制的问题编号，如 PR3050",
+        ["suppression.path"] = "问题所在的 YAML 路径，如 performance.summary",
     };
 
     public static string Of(string shape, string key) =>

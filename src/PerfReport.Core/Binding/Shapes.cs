@@ -14,7 +14,8 @@ internal static class Shapes
 
     public static IReadOnlyDictionary<string, Shape> All { get; } = new[]
     {
-        S("root", "version year amount_unit department basic_info income expenditure budget_vs_final other_budgets performance problems measures results_application other_remarks basic_data_table self_evaluation signature scoring validation", "year department"),
+        S("root", "version year amount_unit department basic_info income expenditure budget_vs_final other_budgets performance problems measures results_application other_remarks basic_data_table self_evaluation signature scoring validation suppressions", "year department"),
+        S("suppression", "code path reason", "code path"),
         S("department", "name region finance_bureau self_reference", "name"),
         S("basic_info", "duties organization staffing"),
         S("staffing", "establishment_type authorized actual staff_term"),

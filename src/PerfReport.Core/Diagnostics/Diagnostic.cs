@@ -17,6 +17,12 @@ public sealed record Diagnostic(
     SourceSpan Span,
     string YamlPath)
 {
+    /// <summary>Why the department accepted this finding, when a suppression silenced it; null for a live finding.</summary>
+    public string? SuppressionReason { get; init; }
+
+    /// <summary>True when a suppression silenced this finding (it counts for nothing: not in totals, not in the exit code).</summary>
+    public bool IsSuppressed => SuppressionReason is not null;
+
     /// <summary>The stable code.</summary>
     public string Id => Descriptor.Id;
 

@@ -315,6 +315,40 @@ public static class DiagnosticDescriptors
         `basic_info.duties` 下有 20000 行。
         """);
 
+    /// <summary>PR1030: a suppression without a reason, which therefore does not work.</summary>
+    public static DiagnosticDescriptor SuppressionWithoutReason { get; } = Warning("PR1030", "抑制缺少原因", "抑制 {0} 没有写明原因，不起作用；请{1}，说明为何接受这一问题", RuleCategory.Schema, """
+        ## 检查内容
+        部门已经接受的警告可以抑制：在警告所在行的行尾写注释 `# perfreport: ignore PR3050 原因：……`（可写多个编号，用逗号或空格分开），
+        或在文件顶层的 `suppressions:` 列表中写一项 `code`（编号）、`path`（YAML 路径）和 `reason`（原因）。
+        每条抑制都必须写明原因；没有原因的抑制不起作用，警告照常列出，并另报这一条。
+        ## 为何重要
+        抑制会让问题从清单中消失；写明原因，审核的人才能判断接受它是否有道理，下一年也知道为何当初接受。
+        ## 示例
+        ```yaml
+        year: 2022
+        department:
+          name: 某某局
+        income:
+          total: 107.495   # perfreport: ignore PR1007
+        ```
+        """);
+
+    /// <summary>PR1031: a suppression that matches no warning.</summary>
+    public static DiagnosticDescriptor SuppressionUnused { get; } = Warning("PR1031", "抑制没有匹配任何问题", "抑制 {0}{1}没有匹配到任何警告{2}；请删去这条抑制，或改正其中的编号和位置", RuleCategory.Schema, """
+        ## 检查内容
+        每条抑制（行尾注释 `# perfreport: ignore PRnnnn 原因：……` 或 `suppressions:` 中的一项）都要匹配到至少一条警告：
+        行尾注释匹配同一行上该编号的警告；`suppressions:` 的一项匹配 `path` 本身及其下各级（如 `performance` 包括
+        `performance.summary` 和 `performance.achievements[0].text`）上该编号的警告。错误不能抑制，只能改正。
+        ## 为何重要
+        问题改正后，留下的抑制会在以后悄悄隐藏同一位置的新问题；编号或路径写错的抑制则根本没有起作用。
+        ## 示例
+        ```yaml
+        year: 2022
+        department:
+          name: 某某局   # perfreport: ignore PR1007 原因：已与财政局核对
+        ```
+        """);
+
     /// <summary>PR1013.</summary>
     public static DiagnosticDescriptor MissingPart { get; } = Error("PR1013", "报告缺少一部分内容", "报告的“{0}”{1}", RuleCategory.Schema, """
         ## 检查内容
@@ -484,7 +518,7 @@ public static class DiagnosticDescriptors
         NotUtf8, ComplexKey, TooManyNodes,
         MissingField, WrongShape, UnknownField, NotANumber, NegativeAmount, BadPercent, TooManyDecimals, NotAnInteger,
         InvalidChoice, UnsupportedVersion, OutOfRange, Overflow, MissingPart, MissingFigure, MissingIndicatorWeight,
-        ControlCharacter, TooManyItems,
+        ControlCharacter, TooManyItems, SuppressionWithoutReason, SuppressionUnused,
         TemplateError, TemplateBudget, ReferenceStyleMissing, ReferenceUnreadable, ReferenceTooLarge, WordTemplateTag, WordTemplateStructure, WordTemplateUnreadable, ManifestProblem, InternalError,
     ];
 }

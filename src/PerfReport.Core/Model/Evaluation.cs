@@ -46,6 +46,21 @@ internal sealed class Evaluation
     public ScoringSettings? Scoring { get; init; }
 
     public ValidationSettings? Validation { get; init; }
+
+    /// <summary>The file's <c>suppressions:</c> list: findings the department has accepted, each with a reason.</summary>
+    public List<SuppressionEntry> Suppressions { get; init; } = [];
+}
+
+/// <summary>One entry of <c>suppressions:</c>: a code, the YAML path it is accepted at (and below), and why.</summary>
+internal sealed class SuppressionEntry
+{
+    public SourceSpan Span { get; init; }
+
+    public Located<string>? Code { get; init; }
+
+    public Located<string>? Path { get; init; }
+
+    public Located<string>? Reason { get; init; }
 }
 
 internal sealed class Department
