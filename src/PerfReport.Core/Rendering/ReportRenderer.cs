@@ -1,7 +1,6 @@
 using PerfReport.Diagnostics;
 using PerfReport.Model;
 using PerfReport.Rendering.Docx;
-using PerfReport.Rendering.Tables;
 using PerfReport.Rendering.ViewModels;
 
 namespace PerfReport.Rendering;
@@ -12,13 +11,6 @@ internal sealed record RenderedReport(DocumentSpec Whole, IReadOnlyList<(string 
 /// <summary>The whole report as a document: the manifest's narrative sections from the templates, then the two tables.</summary>
 internal static class ReportRenderer
 {
-    /// <summary>The file-name stems of the attached tables when written on their own (<c>--split</c>).</summary>
-    private static readonly Dictionary<string, string> SplitNames = new(StringComparer.Ordinal)
-    {
-        ["BasicDataTable"] = "基础数据表",
-        ["SelfEvaluationTable"] = "自评表",
-    };
-
     public static RenderedReport? Render(Evaluation model, Scoring.ScoreSheet? sheet, TemplateSet templates, DiagnosticBag diagnostics)
     {
         var manifest = ReportManifest.Load(templates, diagnostics);
@@ -27,7 +19,6 @@ internal static class ReportRenderer
         // stripped here, so that none could ever reach a document.
         var needs = new ReportNeeds();
         var view = ReportViewModelBuilder.Build(model, needs, sheet);
-        var figures = ReportBuilder.FiguresFor(model, sheet);
         var renderer = new TemplateRenderer(templates, view, diagnostics);
         var parser = new NarrativeParser();
         var blocks = new List<Block>();
@@ -60,16 +51,25 @@ internal static class ReportRenderer
             var start = blocks.Count;
             var label = $"附表{++number}";
             blocks.Add(new ParagraphBlock(StyleNames.AttachmentLabel, label));
-            List<TableSpec> specs = table.Table == "BasicDataTable"
-                ? [Tables.BasicDataTable.Build(model, view.Year, view.PriorYear)]
-                : [.. SelfEvaluationTable.Build(model, view.Year, figures)];
+            var spec = renderer.RenderTable(table.Table, text => needs.Take(text).Text);
+            if (spec is null)
+            {
+                failed = true;
+                continue;
+            }
+
+            List<TableSpec> specs = [spec];
             // The notes (说明, signature) go with the last table, which keeps them on the page of its last rows.
             if (table.Note is not null && Render(table.Note) is { } note)
                 specs = [.. specs[..^1], specs[^1] with { Notes = [.. note.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0)] }];
             blocks.AddRange(specs.Select(s => new TableBlock(s)));
-            attachments.Add(($"{label}-{SplitNames[table.Table]}", new DocumentSpec(blocks[start..], $"{view.Year}年度{view.Department}{label}")));
+            attachments.Add(($"{label}-{SplitName(templates, table.Table)}", new DocumentSpec(blocks[start..], $"{view.Year}年度{view.Department}{label}")));
         }
 
         return failed ? null : new RenderedReport(new DocumentSpec(blocks, view.Title), attachments);
     }
+
+    /// <summary>The file-name stem of an attached table written on its own (<c>--split</c>): its split_name, else its file name.</summary>
+    private static string SplitName(TemplateSet templates, string table) =>
+        templates.Table(table).Table?.SplitName ?? Path.GetFileName(table)[..^ReportManifest.TableSuffix.Length];
 }

@@ -22,7 +22,7 @@ public class LocatedCodeTests
     private static readonly string Minimal = Repo.Read("samples", "minimal.yaml");
 
     /// <summary>The default report.yaml with one table name misspelt, and where the misspelling stands.</summary>
-    private static readonly string Misspelt = TemplateSet.Default.Files[ReportManifest.FileName].Replace("table: BasicDataTable", "table: BasicDataTabel", StringComparison.Ordinal);
+    private static readonly string Misspelt = TemplateSet.Default.Files[ReportManifest.FileName].Replace("table: tables/basic-data.table.yaml", "table: BasicDataTabel", StringComparison.Ordinal);
 
     private static readonly (int Line, int Column) MisspeltAt = Misspelt.Split('\n').Select((l, i) => (Line: i + 1, Column: l.IndexOf("BasicDataTabel", StringComparison.Ordinal) + 1)).First(p => p.Column > 0);
 
