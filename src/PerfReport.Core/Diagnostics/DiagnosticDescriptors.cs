@@ -509,6 +509,6 @@ public static class DiagnosticDescriptors
         MissingField, WrongShape, UnknownField, NotANumber, NegativeAmount, BadPercent, TooManyDecimals, NotAnInteger,
         InvalidChoice, UnsupportedVersion, OutOfRange, Overflow, MissingPart, MissingFigure, MissingIndicatorWeight,
         ControlCharacter, TooManyItems,
-        TemplateError, TemplateBudget, ReferenceStyleMissing, ReferenceUnreadable, ReferenceTooLarge, WordTemplateTag, WordTemplateStructure, WordTemplateUnreadable, ManifestProblem, InternalError,
+        TemplateError, TemplateBudget, ReferenceStyleMissing, ReferenceUnreadable, ReferenceTooLarge, WordTemplateTag, WordTemplateStructure, WordTemplateUnreadable, ManifestProblem, TableTemplateProblem, TableTemplateText, InternalError,
     ];
 }
