@@ -113,6 +113,20 @@ public sealed class BuildCommandTests : IDisposable
     }
 
     [Fact]
+    public void An_exported_and_edited_table_description_changes_the_built_table()
+    {
+        Assert.Equal(0, Run("templates", "export", "tpl").ExitCode);
+        var path = Path.Combine(_dir, "tpl", "tables", "basic-data.table.yaml");
+        var text = File.ReadAllText(path);
+        Assert.Contains("- { text: 政府采购金额, align: left }", text, StringComparison.Ordinal);
+        File.WriteAllText(path, text.Replace("- { text: 政府采购金额, align: left }", "- { text: 政府采购金额（自定义）, align: left }", StringComparison.Ordinal));
+        Assert.Equal(0, Run("build", "2022.yaml", "--templates", "tpl", "-o", "custom.docx").ExitCode);
+        var built = PerfReport.Tests.TestKit.DocxText.Flatten(File.ReadAllBytes(Path.Combine(_dir, "custom.docx")));
+        Assert.Contains("| 政府采购金额（自定义） |", built, StringComparison.Ordinal);
+        Assert.DoesNotContain("| 政府采购金额 |", built, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_template_error_points_into_the_template_and_writes_nothing()
     {
         Run("templates", "export", "tpl");

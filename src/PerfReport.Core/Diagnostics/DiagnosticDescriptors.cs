@@ -501,6 +501,30 @@ public static class DiagnosticDescriptors
         ```
         """);
 
+    /// <summary>PR9202: a table description (templates/tables/*.table.yaml) that cannot be read as one.</summary>
+    public static DiagnosticDescriptor TableTemplateProblem { get; } = Error("PR9202", "表格描述有误", "表格描述有误：{0}", RuleCategory.Output, """
+        ## 检查内容
+        模板目录中的表格描述文件（`tables/*.table.yaml`，如附表1 的 `tables/basic-data.table.yaml`）只使用已有的键
+        （表：title、split_name、columns、stretch、font、continued_suffix、rows；行：cells、if、keep_with_next、may_split、
+        repeat_on_new_page；循环：for、rows、if、keep_together_up_to、keep_last_with_next；格：text、span、align、bold、merge、
+        split_if_longer），取值合法，且每行各格的 span 之和等于 columns。问题指出文件、行和格（“第3行 第2格”）。
+        ## 为何重要
+        附表按表格描述生成；描述有误时无法生成附表。
+        ## 示例
+        在 `tables/basic-data.table.yaml` 的某一格中写 `{ text: 编制数, spna: 2 }`（应为 span）。
+        """);
+
+    /// <summary>PR9203: a Scriban text or expression in a table description that cannot be parsed or run.</summary>
+    public static DiagnosticDescriptor TableTemplateText { get; } = Error("PR9203", "表格描述中的模板有误", "表格描述中的模板有误：{0}", RuleCategory.Output, """
+        ## 检查内容
+        表格描述文件中每一格的 text、每个 for 的列表和每个 if 的条件都能解析和运行：语法正确，只使用模板可见的变量
+        （`perfreport templates vars` 列出全部变量）。问题指出文件、行和格以及出错的文字。
+        ## 为何重要
+        出错的格无法填入数据，附表无法生成。
+        ## 示例
+        在 `tables/basic-data.table.yaml` 的某一格中写 `text: "{{ basic_data.totl.actual }}"`（没有 totl，应为 total）。
+        """);
+
     /// <summary>PR9901: a fault inside the tool.</summary>
     public static DiagnosticDescriptor InternalError { get; } = Error("PR9901", "内部错误", "内部错误（{0}）：{1}；这是工具的缺陷，不是您的数据有误，请把此文件和这条信息反馈给开发者", RuleCategory.Output, """
         ## 检查内容
@@ -519,6 +543,6 @@ public static class DiagnosticDescriptors
         MissingField, WrongShape, UnknownField, NotANumber, NegativeAmount, BadPercent, TooManyDecimals, NotAnInteger,
         InvalidChoice, UnsupportedVersion, OutOfRange, Overflow, MissingPart, MissingFigure, MissingIndicatorWeight,
         ControlCharacter, TooManyItems, SuppressionWithoutReason, SuppressionUnused,
-        TemplateError, TemplateBudget, ReferenceStyleMissing, ReferenceUnreadable, ReferenceTooLarge, WordTemplateTag, WordTemplateStructure, WordTemplateUnreadable, ManifestProblem, InternalError,
+        TemplateError, TemplateBudget, ReferenceStyleMissing, ReferenceUnreadable, ReferenceTooLarge, WordTemplateTag, WordTemplateStructure, WordTemplateUnreadable, ManifestProblem, TableTemplateProblem, TableTemplateText, InternalError,
     ];
 }

@@ -78,9 +78,11 @@ internal static class Completeness
             var table = manifest.Tables[i];
 
             // 附表1 is derived from the narrative's figures when the file has no basic_data_table; 附表2 has no such source.
-            if (table.Table == "SelfEvaluationTable" && model.SelfEvaluation is null)
+            // A table description says which of these it needs (needs: self_evaluation).
+            var needsSelfEvaluation = templates.Table(table.Table).Table?.NeedsSelfEvaluation == true;
+            if (needsSelfEvaluation && model.SelfEvaluation is null)
                 found.Add((new Need("self_evaluation", "部门整体支出绩效自评表", "", NeedKind.Section), place));
-            else if (table.Table == "SelfEvaluationTable" && !model.SelfEvaluation!.Indicators.SelectMany(g => g.Categories).Any(c => c.Indicators.Count > 0))
+            else if (needsSelfEvaluation && !model.SelfEvaluation!.Indicators.SelectMany(g => g.Categories).Any(c => c.Indicators.Count > 0))
                 found.Add((new Need("self_evaluation.indicators", "绩效指标", "", NeedKind.Section), place));
             if (table.Note is not null) Render(table.Note, place, false);
         }

@@ -11,14 +11,22 @@ internal sealed record SectionEntry(string Heading, string Template);
 /// <c>templates/report.yaml</c>: the order of the report. Adding, removing or reordering a section is an edit here and
 /// in the templates, never in code. Problems are PR9201 diagnostics pointing into the manifest.
 /// </summary>
-/// <summary>One attached table, with the template of the lines printed under it (说明, signature line).</summary>
+/// <summary>One attached table: its description (a <c>.table.yaml</c> file), with the template of the lines printed under it (说明, signature line).</summary>
 internal sealed record TableEntry(string Table, string? Note);
 
 internal sealed record ReportManifest(string Title, string Preamble, IReadOnlyList<SectionEntry> Sections, string Closing, IReadOnlyList<TableEntry> Tables)
 {
     public const string FileName = "report.yaml";
 
-    public static readonly IReadOnlyList<string> KnownTables = ["BasicDataTable", "SelfEvaluationTable"];
+    /// <summary>The names earlier manifests gave the two built-in tables, and the descriptions they now are.</summary>
+    public static readonly IReadOnlyDictionary<string, string> KnownTables = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["BasicDataTable"] = "tables/basic-data.table.yaml",
+        ["SelfEvaluationTable"] = "tables/self-evaluation.table.yaml",
+    };
+
+    /// <summary>How a table description's file name ends.</summary>
+    public const string TableSuffix = ".table.yaml";
 
     /// <summary>The manifest of a template set, read once per set (its findings are replayed into each report's bag).</summary>
     public static ReportManifest? Load(TemplateSet templates, DiagnosticBag diagnostics)
@@ -81,8 +89,12 @@ internal sealed record ReportManifest(string Title, string Preamble, IReadOnlyLi
                     var name = Scalar(m, "table");
                     var note = m?.Entries.Any(e => e.Key.Value == "note") == true ? TemplatePath(m, "note") : null;
                     if (name is null) continue;
-                    if (KnownTables.Contains(name)) tables.Add(new TableEntry(name, note));
-                    else Problem(m!.Entries.First(e => e.Key.Value == "table").Value.Span, $"未知的表格 \"{name}\"（可用：{string.Join("、", KnownTables)}）");
+                    var at = m!.Entries.First(e => e.Key.Value == "table").Value.Span;
+                    if (KnownTables.TryGetValue(name, out var builtIn)) tables.Add(new TableEntry(builtIn, note));
+                    else if (!name.EndsWith(TableSuffix, StringComparison.Ordinal))
+                        Problem(at, $"未知的表格 \"{name}\"（应为表格描述文件的路径，如 tables/basic-data.table.yaml；或 {string.Join("、", KnownTables.Keys)}）");
+                    else if (templates.Read(name) is null) Problem(at, $"找不到表格描述文件 \"{name}\"");
+                    else tables.Add(new TableEntry(name, note));
                 }
             }
 

@@ -1,7 +1,6 @@
 using PerfReport.Diagnostics;
 using PerfReport.Model;
 using PerfReport.Rendering.Docx;
-using PerfReport.Rendering.Tables;
 using PerfReport.Rendering.ViewModels;
 
 namespace PerfReport.Rendering;
@@ -20,7 +19,6 @@ internal static class ReportRenderer
         // stripped here, so that none could ever reach a document.
         var needs = new ReportNeeds();
         var view = ReportViewModelBuilder.Build(model, needs, sheet);
-        var figures = ReportBuilder.FiguresFor(model, sheet);
         var renderer = new TemplateRenderer(templates, view, diagnostics);
         var parser = new NarrativeParser();
         var blocks = new List<Block>();
@@ -52,11 +50,16 @@ internal static class ReportRenderer
             blocks.Add(PageBreakBlock.Instance);
             var start = blocks.Count;
             var label = $"附表{++number}";
-            var attachment = SplitAttachments.Name(number, table.Table);
+            var attachment = SplitAttachments.Name(number, templates, table.Table);
             blocks.Add(new ParagraphBlock(StyleNames.AttachmentLabel, label));
-            List<TableSpec> specs = table.Table == "BasicDataTable"
-                ? [Tables.BasicDataTable.Build(model, view.Year, view.PriorYear)]
-                : [.. SelfEvaluationTable.Build(model, view.Year, figures)];
+            var spec = renderer.RenderTable(table.Table, text => needs.Take(text).Text);
+            if (spec is null)
+            {
+                failed = true;
+                continue;
+            }
+
+            List<TableSpec> specs = [spec];
             // The notes (说明, signature) go with the last table, which keeps them on the page of its last rows.
             if (table.Note is not null && Render(table.Note) is { } note)
                 specs = [.. specs[..^1], specs[^1] with { Notes = [.. note.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0)] }];

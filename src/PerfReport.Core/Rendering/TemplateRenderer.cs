@@ -1,5 +1,7 @@
 using System.Globalization;
 using PerfReport.Diagnostics;
+using PerfReport.Rendering.Docx;
+using PerfReport.Rendering.Tables;
 using PerfReport.Rendering.ViewModels;
 using Scriban;
 using Scriban.Parsing;
@@ -54,6 +56,38 @@ internal sealed class TemplateRenderer(TemplateSet templates, ReportViewModel mo
         catch (ScriptRuntimeException e)
         {
             Report(path, e.Span, e.OriginalMessage);
+            return null;
+        }
+    }
+
+    /// <summary>The table described at <paramref name="relativePath"/>, filled with the report's data; null after reporting why not.</summary>
+    public TableSpec? RenderTable(string relativePath, Func<string, string> clean)
+    {
+        if (_exhausted) return null;
+        var (table, findings) = templates.Table(relativePath);
+        foreach (var d in findings) diagnostics.Add(d);
+        if (table is null) return null;
+        var context = CreateContext(_budget);
+        context.PushGlobal(_globals);
+        try
+        {
+            return TableTemplateRenderer.Render(table, context, clean, _budget.Wrote);
+        }
+        catch (TableTemplateException e)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticDescriptors.TableTemplateText, Severity.Error, DiagnosticDescriptors.TableTemplateText.Format(e.Message), table.FilePath, e.Span, ""));
+            return null;
+        }
+        catch (BudgetExceededException e)
+        {
+            _exhausted = true;
+            Report(table.FilePath, e.Span, e.OriginalMessage, DiagnosticDescriptors.TemplateBudget);
+            return null;
+        }
+        catch (ScriptRuntimeException e) when (Budget(e.OriginalMessage) is { } exceeded)
+        {
+            _exhausted = true;
+            Report(table.FilePath, e.Span, exceeded, DiagnosticDescriptors.TemplateBudget);
             return null;
         }
     }

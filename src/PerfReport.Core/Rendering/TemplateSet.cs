@@ -44,6 +44,9 @@ public sealed class TemplateSet
     /// <summary>Parsed templates, once per set and path: a batch of reports parses each template once (Scriban templates are immutable once parsed and render concurrently).</summary>
     private readonly ConcurrentDictionary<string, Template> _parsed = new(StringComparer.Ordinal);
 
+    /// <summary>Table descriptions, read once per set and path (with what reading them found).</summary>
+    private readonly ConcurrentDictionary<string, Lazy<(Tables.TableTemplate?, IReadOnlyList<Diagnostic>)>> _tables = new(StringComparer.Ordinal);
+
     private (ReportManifest?, IReadOnlyList<Diagnostic>)? _manifest;
     private readonly Lock _manifestLock = new();
 
@@ -60,6 +63,10 @@ public sealed class TemplateSet
     /// <summary>The template at <paramref name="relativePath"/>, parsed (with its errors, if any) once.</summary>
     internal Template Parse(string relativePath) =>
         _parsed.GetOrAdd(relativePath, path => Template.Parse(Read(path) ?? "", DisplayPath(path), new ParserOptions { ParseFloatAsDecimal = true }));
+
+    /// <summary>The table description at <paramref name="relativePath"/>, read once per set; its findings are replayed into each report's bag.</summary>
+    internal (Tables.TableTemplate? Table, IReadOnlyList<Diagnostic> Findings) Table(string relativePath) =>
+        _tables.GetOrAdd(relativePath, path => new(() => Tables.TableTemplateReader.Read(DisplayPath(path), Read(path) ?? ""))).Value;
 
     internal string DisplayPath(string relativePath) => $"{DisplayRoot.TrimEnd('/', '\\')}/{relativePath}";
 

@@ -20,6 +20,8 @@ public class ExplainExampleTests
         ["PR1021"] = "a list of more than 10000 items is not an example one can print",
         ["PR9001"] = "the problem is in a template, not in the data",
         ["PR9002"] = "the problem is in a template, not in the data",
+        ["PR9202"] = "the problem is in a table description, not in the data",
+        ["PR9203"] = "the problem is in a table description, not in the data",
         ["PR9301"] = "the problem is in a Word template, not in the data",
         ["PR9302"] = "the problem is in a Word template, not in the data",
         ["PR9303"] = "the problem is in a Word template, not in the data",

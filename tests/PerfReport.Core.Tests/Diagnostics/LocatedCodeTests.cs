@@ -22,7 +22,7 @@ public class LocatedCodeTests
     private static readonly string Minimal = Repo.Read("samples", "minimal.yaml");
 
     /// <summary>The default report.yaml with one table name misspelt, and where the misspelling stands.</summary>
-    private static readonly string Misspelt = TemplateSet.Default.Files[ReportManifest.FileName].Replace("table: BasicDataTable", "table: BasicDataTabel", StringComparison.Ordinal);
+    private static readonly string Misspelt = TemplateSet.Default.Files[ReportManifest.FileName].Replace("table: tables/basic-data.table.yaml", "table: BasicDataTabel", StringComparison.Ordinal);
 
     private static readonly (int Line, int Column) MisspeltAt = Misspelt.Split('\n').Select((l, i) => (Line: i + 1, Column: l.IndexOf("BasicDataTabel", StringComparison.Ordinal) + 1)).First(p => p.Column > 0);
 
@@ -45,6 +45,8 @@ public class LocatedCodeTests
         new Case("PR9301", () => WordTemplates.WordDocs.Build(WordTemplates.WordDocs.Create([WordTemplates.WordDocs.Para("{{ income.totl }}")])).Diagnostics, "模板.docx", 1, 1, "Word 模板中的标签有误：第1段的 {{ income.totl }}：没有成员 totl；可用的变量见 perfreport templates vars"),
         new Case("PR9302", () => WordTemplates.WordDocs.Build(WordTemplates.WordDocs.Create([WordTemplates.WordDocs.Para("{{ if year }}")])).Diagnostics, "模板.docx", 1, 1, "Word 模板的循环或条件结构有误：第1段的 {{ if year }} 没有对应的 {{ end }}；请在要重复或选择的内容之后写 {{ end }}"),
         new Case("PR9303", () => WordTemplates.WordDocs.Build("not a zip"u8.ToArray()).Diagnostics, "模板.docx", 1, 1, "~Word 模板无法读取：不是有效的 Word 文档"),
+        new Case("PR9202", () => Build(templates: WithFile("tables/basic-data.table.yaml", "columns: 2\nrows:\n  - cells: [a, b, c]\n")), "templates/tables/basic-data.table.yaml", 3, 12, "表格描述有误：第1行各格的 span 之和为 3，应等于 columns（2）"),
+        new Case("PR9203", () => Build(templates: WithFile("tables/basic-data.table.yaml", "columns: 1\nrows:\n  - cells: [\"{{ basic_data.totl }}\"]\n")), "templates/tables/basic-data.table.yaml", 3, 13, "表格描述中的模板有误：第1行 第1格：没有成员 totl；可用的变量见 perfreport templates vars"),
         new Case("PR9201", () => Build(templates: WithFile(ReportManifest.FileName, Misspelt)), "templates/report.yaml", MisspeltAt.Line, MisspeltAt.Column, "~BasicDataTabel"),
         new Case("PR9901", () => Compilation.Validate(SourceText.From("t.yaml", Minimal), CompilationOptions.Default, [new ThrowingRule()]).Diagnostics, "t.yaml", 1, 1, "~内部错误（"),
     }.ToDictionary(c => c.Id, StringComparer.Ordinal);

@@ -104,6 +104,7 @@ public class ScriptDataTests
                 case "文本" when value is string:
                 case "是/否" when value is bool:
                 case "金额（万元，两位小数，可运算）" or "分数（可运算）" or "人数（可运算）" when value is decimal or "":
+                case "金额（万元，两位小数，可运算；不适用时为“——”）" when value is decimal or "" or "——":
                     break;
                 default:
                     problems.Add($"{path}.{v.Name}: listed as {v.Type}, given {value?.GetType().Name}");

@@ -54,6 +54,9 @@ internal sealed class ReportViewModel
     /// <summary>附表2's figures and scores.</summary>
     public required SelfEvaluationView SelfEvaluation { get; init; }
 
+    /// <summary>附表1's figures as the table prints them.</summary>
+    public required BasicDataView BasicData { get; init; }
+
     /// <summary>The titles of the attached tables, in order ("2022年度部门整体支出绩效评价基础数据表", …).</summary>
     public required List<string> Attachments { get; init; }
 }
@@ -126,13 +129,63 @@ internal sealed record SelfEvaluationView(
     List<string> Goals,
     string GoalsAchievement,
     List<IndicatorGroupView> Groups,
-    List<IndicatorView> Indicators);
+    List<IndicatorView> Indicators,
+    FundsSubRowsView SubRows,
+    IncomeNatureView ByIncome,
+    ExpenditureNatureView ByExpenditure);
+
+/// <summary>The 其中 rows of 年度资金总额 (MoF 2020 form): present only when the file has at least one of them.</summary>
+internal sealed record FundsSubRowsView(bool Present, FundsSubRowView Appropriation, FundsSubRowView CarryOver, FundsSubRowView OtherFunds);
+
+/// <summary>One 其中 row: its figures as printed ("——" when not applicable) and its 执行率 (stated, else computed).</summary>
+internal sealed record FundsSubRowView(bool Present, string InitialBudget, string Budget, string Executed, string Rate);
+
+/// <summary>按收入性质分: the stated block, else the income sources of each nature added up; blank when neither.</summary>
+internal sealed record IncomeNatureView(string GeneralBudget, string GovernmentFund, string SpecialAccount, string Other);
+
+/// <summary>按支出性质分: the stated block, else 基本支出 and 项目支出 of the narrative.</summary>
+internal sealed record ExpenditureNatureView(string Basic, string Project);
+
+/// <summary>
+/// 附表1 as figures: staffing, the funds block (as stated, or derived from the narrative when the file leaves it out),
+/// the 楼堂馆所 block and 厉行节约. Every figure is blank when not filled in and "——" when not applicable.
+/// </summary>
+internal sealed record BasicDataView(
+    string StaffAuthorized,
+    string StaffActual,
+    string StaffControlRate,
+    bool FundsStated,
+    FundsLineView Total,
+    FundsLineView Basic,
+    FundsLineView Public,
+    FundsLineView Project,
+    FundsLineView Operation,
+    List<SpecialProjectView> SpecialProjects,
+    FundsLineView ThreePublic,
+    FundsLineView Vehicles,
+    FundsLineView VehiclePurchase,
+    FundsLineView VehicleOperation,
+    FundsLineView Overseas,
+    FundsLineView Reception,
+    FundsLineView Procurement,
+    BuildingsView Buildings,
+    string ThriftMeasures);
+
+/// <summary>One row of 经费控制情况: 上年决算数, 本年预算数, 本年决算数.</summary>
+internal sealed record FundsLineView(string PriorActual, string Budget, string Actual);
+
+/// <summary>A 专项 row: its number (1, 2, …), its label as the form prints it ("专项1：…"), its name and figures.</summary>
+internal sealed record SpecialProjectView(string Number, string Label, string Name, string PriorActual, string Budget, string Actual);
+
+/// <summary>楼堂馆所控制情况.</summary>
+internal sealed record BuildingsView(string ApprovedArea, string ActualArea, string AreaControlRate, string BudgetInvestment, string ActualInvestment, string InvestmentControlRate);
 
 /// <summary>年度资金总额: 年初预算数, 全年预算数, 全年执行数, 分值, 执行率 and 得分 as the table prints them.</summary>
 internal sealed record SelfEvaluationFundsView(string InitialBudget, string Budget, string Executed, string Weight, string Rate, string Score);
 
 /// <summary>A 一级指标: its name, 分值 (its weight) and 得分 (the sum of its indicators' scores).</summary>
-internal sealed record IndicatorGroupView(string Name, string Weight, string Score, List<IndicatorCategoryView> Categories);
+/// <summary>The 分值 stated in the table (blank when the table states none) is what the form prints after the name.</summary>
+internal sealed record IndicatorGroupView(string Name, string Weight, string StatedWeight, string Score, List<IndicatorCategoryView> Categories);
 
 /// <summary>A 二级指标 with its 三级指标.</summary>
 internal sealed record IndicatorCategoryView(string Name, string Weight, string Score, List<IndicatorView> Indicators);

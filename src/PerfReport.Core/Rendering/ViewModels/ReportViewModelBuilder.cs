@@ -1,6 +1,5 @@
 using System.Globalization;
 using PerfReport.Model;
-using PerfReport.Rendering.Tables;
 using PerfReport.Scoring;
 using PerfReport.Text;
 
@@ -48,6 +47,7 @@ internal static class ReportViewModelBuilder
                 model.Signature?.Head?.Value.Trim() ?? ""),
             Attachments = [$"{yearText}年度部门整体支出绩效评价基础数据表", $"{yearText}年度部门整体支出绩效自评表"],
             SelfEvaluation = SelfEvaluation(model, sheet),
+            BasicData = TableFigures.BasicData(model),
         };
     }
 
@@ -56,7 +56,7 @@ internal static class ReportViewModelBuilder
     {
         var s = model.SelfEvaluation;
         var figures = ReportBuilder.FiguresFor(model, sheet);
-        var funds = SelfEvaluationTable.FundsFigures(model);
+        var funds = TableFigures.FundsFigures(model);
         var groupScores = sheet?.Groups.ToDictionary(g => g.YamlPath, StringComparer.Ordinal) ?? [];
         var categoryScores = sheet?.Groups.SelectMany(g => g.Categories).ToDictionary(c => c.YamlPath, StringComparer.Ordinal) ?? [];
         var indicatorScores = sheet?.Indicators.ToDictionary(i => i.YamlPath, StringComparer.Ordinal) ?? [];
@@ -85,7 +85,7 @@ internal static class ReportViewModelBuilder
             }
 
             var gs = groupScores.GetValueOrDefault(g.Path);
-            groups.Add(new IndicatorGroupView(groupName, Score(g.Weight?.Value ?? gs?.Weight), Score(gs?.Score), categories));
+            groups.Add(new IndicatorGroupView(groupName, Score(g.Weight?.Value ?? gs?.Weight), Score(g.Weight?.Value), Score(gs?.Score), categories));
         }
 
         return new SelfEvaluationView(
@@ -93,11 +93,14 @@ internal static class ReportViewModelBuilder
             figures.Total,
             s?.Grade?.Value.Trim() is { Length: > 0 } grade ? grade : sheet?.Grade ?? "",
             Score(sheet?.MaxTotal),
-            new SelfEvaluationFundsView(Money(funds.Initial), Money(funds.Budget), Money(funds.Executed), SelfEvaluationTable.FundsWeight(model, figures), figures.ExecutionRate, figures.FundsScore),
+            new SelfEvaluationFundsView(Money(funds.Initial), Money(funds.Budget), Money(funds.Executed), TableFigures.FundsWeight(model, figures), figures.ExecutionRate, figures.FundsScore),
             s?.Goals.Select(goal => Item(goal.Value)).ToList() ?? [],
             Flatten(s?.GoalsAchievement?.Value ?? ""),
             groups,
-            all);
+            all,
+            TableFigures.SubRows(model),
+            TableFigures.ByIncome(model),
+            TableFigures.ByExpenditure(model));
     }
 
     private static string Score(decimal? value) => value is { } v ? Numbers.Score(v) : "";

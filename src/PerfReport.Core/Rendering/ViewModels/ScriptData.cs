@@ -20,6 +20,7 @@ internal static class ScriptData
     private const string TextType = "文本";
     private const string FlagType = "是/否";
     private const string AmountType = "金额（万元，两位小数，可运算）";
+    private const string AmountOrMarkType = "金额（万元，两位小数，可运算；不适用时为“——”）";
     private const string ScoreType = "分数（可运算）";
     private const string CountType = "人数（可运算）";
     private const string TextsType = "文本列表";
@@ -154,8 +155,32 @@ internal static class ScriptData
     private static readonly Shape<IndicatorGroupView> Group = new(
         Text<IndicatorGroupView>("name", "一级指标", v => v.Name),
         Score<IndicatorGroupView>("weight", "分值（表中写明的，或评分规则的默认值，或所属指标之和）", v => v.Weight),
+        Score<IndicatorGroupView>("stated_weight", "表中写明的分值（没写时为空；自评表在一级指标名后印“（N分）”用）", v => v.StatedWeight),
         Score<IndicatorGroupView>("score", "得分（所属三级指标得分之和）", v => v.Score),
         List("categories", "二级指标", (IndicatorGroupView v) => v.Categories, () => Category));
+
+    private static readonly Shape<FundsSubRowView> FundsSubRow = new(
+        Flag<FundsSubRowView>("present", "文件写了这一行", v => v.Present),
+        Figure<FundsSubRowView>("initial_budget", "年初预算数（不适用时为“——”）", v => v.InitialBudget),
+        Figure<FundsSubRowView>("budget", "全年预算数", v => v.Budget),
+        Figure<FundsSubRowView>("executed", "全年执行数", v => v.Executed),
+        Text<FundsSubRowView>("rate", "执行率（写明的，否则按全年执行数÷全年预算数算出的）", v => v.Rate));
+
+    private static readonly Shape<FundsSubRowsView> FundsSubRows = new(
+        Flag<FundsSubRowsView>("present", "文件写了“其中”行（本年财政拨款、上年结转资金、其他资金至少一行）", v => v.Present),
+        Object("appropriation", "其中：本年财政拨款", (FundsSubRowsView v) => v.Appropriation, () => FundsSubRow),
+        Object("carry_over", "上年结转资金", (FundsSubRowsView v) => v.CarryOver, () => FundsSubRow),
+        Object("other_funds", "其他资金", (FundsSubRowsView v) => v.OtherFunds, () => FundsSubRow));
+
+    private static readonly Shape<IncomeNatureView> IncomeNature = new(
+        Figure<IncomeNatureView>("general_budget", "一般公共预算（写明的，否则为该性质的收入来源之和）", v => v.GeneralBudget),
+        Figure<IncomeNatureView>("government_fund", "政府性基金拨款", v => v.GovernmentFund),
+        Figure<IncomeNatureView>("special_account", "纳入专户管理的非税收入拨款", v => v.SpecialAccount),
+        Figure<IncomeNatureView>("other", "其他资金", v => v.Other));
+
+    private static readonly Shape<ExpenditureNatureView> ExpenditureNature = new(
+        Figure<ExpenditureNatureView>("basic", "基本支出（写明的，否则为支出部分的基本支出）", v => v.Basic),
+        Figure<ExpenditureNatureView>("project", "项目支出（写明的，否则为支出部分的项目支出）", v => v.Project));
 
     private static readonly Shape<SelfEvaluationView> SelfEvaluation = new(
         Flag<SelfEvaluationView>("present", "文件有自评表", v => v.Present),
@@ -166,7 +191,52 @@ internal static class ScriptData
         Texts<SelfEvaluationView>("goals", "年度总体目标（每个目标一项，不带编号）", v => v.Goals),
         Text<SelfEvaluationView>("goals_achievement", "年度总体目标的实际完成情况", v => v.GoalsAchievement),
         List("groups", "一级指标（含二级、三级指标，供嵌套循环）", (SelfEvaluationView v) => v.Groups, () => Group),
-        List("indicators", "全部三级指标，按表中顺序（供一个行循环，一级、二级指标用 merge 合并）", (SelfEvaluationView v) => v.Indicators, () => Indicator));
+        List("indicators", "全部三级指标，按表中顺序（供一个行循环，一级、二级指标用 merge 合并）", (SelfEvaluationView v) => v.Indicators, () => Indicator),
+        Object("sub_rows", "年度资金总额的“其中”行", (SelfEvaluationView v) => v.SubRows, () => FundsSubRows),
+        Object("by_income", "按收入性质分", (SelfEvaluationView v) => v.ByIncome, () => IncomeNature),
+        Object("by_expenditure", "按支出性质分", (SelfEvaluationView v) => v.ByExpenditure, () => ExpenditureNature));
+
+    private static readonly Shape<FundsLineView> FundsLine = new(
+        Figure<FundsLineView>("prior_actual", "上年决算数（空白为未填，“——”为不适用）", v => v.PriorActual),
+        Figure<FundsLineView>("budget", "本年预算数", v => v.Budget),
+        Figure<FundsLineView>("actual", "本年决算数", v => v.Actual));
+
+    private static readonly Shape<SpecialProjectView> SpecialProject = new(
+        Count<SpecialProjectView>("number", "序号（1、2、……）", v => v.Number),
+        Text<SpecialProjectView>("label", "基础数据表中的行名（“专项1：……”）", v => v.Label),
+        Text<SpecialProjectView>("name", "专项名称", v => v.Name),
+        Figure<SpecialProjectView>("prior_actual", "上年决算数", v => v.PriorActual),
+        Figure<SpecialProjectView>("budget", "本年预算数", v => v.Budget),
+        Figure<SpecialProjectView>("actual", "本年决算数", v => v.Actual));
+
+    private static readonly Shape<BuildingsView> Buildings = new(
+        Figure<BuildingsView>("approved_area", "批复规模（㎡）", v => v.ApprovedArea),
+        Figure<BuildingsView>("actual_area", "实际规模（㎡）", v => v.ActualArea),
+        Text<BuildingsView>("area_control_rate", "规模控制率", v => v.AreaControlRate),
+        Figure<BuildingsView>("budget_investment", "预算投资（万元）", v => v.BudgetInvestment),
+        Figure<BuildingsView>("actual_investment", "实际投资（万元）", v => v.ActualInvestment),
+        Text<BuildingsView>("investment_control_rate", "投资概算控制率", v => v.InvestmentControlRate));
+
+    private static readonly Shape<BasicDataView> BasicData = new(
+        Count<BasicDataView>("staff_authorized", "编制数（未填时为空）", v => v.StaffAuthorized),
+        Count<BasicDataView>("staff_actual", "实际在职人数（未填时为空）", v => v.StaffActual),
+        Text<BasicDataView>("staff_control_rate", "控制率（写明的，或实际在职人数÷编制数；不适用时为“——”）", v => v.StaffControlRate),
+        Flag<BasicDataView>("funds_stated", "文件写了经费控制情况（否则下列数字取自报告正文，其余为空）", v => v.FundsStated),
+        Object("total", "支出总额", (BasicDataView v) => v.Total, () => FundsLine),
+        Object("basic", "基本支出", (BasicDataView v) => v.Basic, () => FundsLine),
+        Object("public", "其中：公用经费", (BasicDataView v) => v.Public, () => FundsLine),
+        Object("project", "项目支出", (BasicDataView v) => v.Project, () => FundsLine),
+        Object("operation", "其中：运行维护经费", (BasicDataView v) => v.Operation, () => FundsLine),
+        List("special_projects", "各专项（没写经费控制情况时为支出部分的各项目）", (BasicDataView v) => v.SpecialProjects, () => SpecialProject),
+        Object("three_public", "三公经费", (BasicDataView v) => v.ThreePublic, () => FundsLine),
+        Object("vehicles", "公务用车购置和维护经费", (BasicDataView v) => v.Vehicles, () => FundsLine),
+        Object("vehicle_purchase", "其中：公车购置", (BasicDataView v) => v.VehiclePurchase, () => FundsLine),
+        Object("vehicle_operation", "公车运行维护", (BasicDataView v) => v.VehicleOperation, () => FundsLine),
+        Object("overseas", "出国经费", (BasicDataView v) => v.Overseas, () => FundsLine),
+        Object("reception", "公务接待", (BasicDataView v) => v.Reception, () => FundsLine),
+        Object("procurement", "政府采购金额", (BasicDataView v) => v.Procurement, () => FundsLine),
+        Object("buildings", "楼堂馆所控制情况（上年完工项目）", (BasicDataView v) => v.Buildings, () => Buildings),
+        Text<BasicDataView>("thrift_measures", "厉行节约保障措施", v => v.ThriftMeasures));
 
     private static readonly Shape<ReportViewModel> Report = new(
         Text<ReportViewModel>("year", "年度（如“2022”）", m => m.Year),
@@ -191,6 +261,7 @@ internal static class ScriptData
         Texts<ReportViewModel>("results_application", "自评结果拟应用和公开情况的段落", m => m.ResultsApplication),
         Texts<ReportViewModel>("other_remarks", "其他需要说明的情况的段落", m => m.OtherRemarks),
         Object("signature", "填表人、日期、电话、负责人", (ReportViewModel m) => m.Signature, () => Signature),
+        Object("basic_data", "基础数据表（附表1）的数字", (ReportViewModel m) => m.BasicData, () => BasicData),
         Texts<ReportViewModel>("attachments", "附表的标题", m => m.Attachments),
         Object("self_evaluation", "自评表（附表2）的数字、得分、总分和等级", (ReportViewModel m) => m.SelfEvaluation, () => SelfEvaluation));
 
@@ -221,6 +292,8 @@ internal static class ScriptData
     private static Field<T> Flag<T>(string name, string description, Func<T, bool> get) => new(name, FlagType, description, v => get(v), null);
 
     private static Field<T> Amount<T>(string name, string description, Func<T, string> get) => new(name, AmountType, description, v => Number(get(v)), null);
+
+    private static Field<T> Figure<T>(string name, string description, Func<T, string> get) => new(name, AmountOrMarkType, description, v => Number(get(v)), null);
 
     private static Field<T> Score<T>(string name, string description, Func<T, string> get) => new(name, ScoreType, description, v => Number(get(v)), null);
 
