@@ -15,12 +15,15 @@ public sealed class TemplateVarsCommandTests
         Assert.StartsWith("模板中可用的变量", lines[0], StringComparison.Ordinal);
         var total = lines.Single(l => l.StartsWith("income.total ", StringComparison.Ordinal));
         var grade = lines.Single(l => l.StartsWith("self_evaluation.grade ", StringComparison.Ordinal));
-        Assert.Matches("^income\\.total +金额（万元，两位小数，可运算）  本年度总收入（写明的，或各项收入之和）$", total);
+        Assert.Matches("^income\\.total +金额（万元，两位小数，可运算） +本年度总收入（写明的，或各项收入之和）$", total);
         Assert.Matches("^self_evaluation\\.grade +文本 +等级：优、良、中或差（写明的，否则按总分定的）$", grade);
 
         // The kind column starts at the same display column on every line.
         static int ColumnOf(string line, string kind) => PerfReport.Text.EastAsianWidth.Of(line[..line.IndexOf("  " + kind, StringComparison.Ordinal)]) + 2;
         Assert.Equal(ColumnOf(total, "金额"), ColumnOf(grade, "文本"));
+        // And so does the description column.
+        static int DescriptionAt(string line, string start) => PerfReport.Text.EastAsianWidth.Of(line[..line.IndexOf(start, StringComparison.Ordinal)]);
+        Assert.Equal(DescriptionAt(total, "本年度总收入"), DescriptionAt(grade, "等级："));
         Assert.Contains(lines, l => l.StartsWith("self_evaluation.indicators[].score ", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("performance.achievements[].items ", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("cn_number ", StringComparison.Ordinal));
