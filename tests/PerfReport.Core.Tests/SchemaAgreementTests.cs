@@ -143,7 +143,7 @@ public sealed class SchemaAgreementTests
     public void The_schema_passes_ajv_in_strict_mode_with_the_samples_valid_and_wrong_documents_invalid()
     {
         var check = Repo.File("tests", "schema-check");
-        var (ci, ciOutput) = Node.Run(Node.NpmPath!, check, 5, "ci", "--no-audit", "--no-fund", "--loglevel=error");
+        var (ci, ciOutput) = Node.Run(Node.NpmPath!, check, 5, "ci", "--no-audit", "--no-fund", "--loglevel=error", "--fetch-timeout=60000", "--fetch-retries=2");
         Assert.True(ci == 0, $"npm ci failed ({ci}):\n{ciOutput}");
 
         var work = Directory.CreateTempSubdirectory("perfreport-ajv-").FullName;

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 
 namespace PerfReport.TestKit;
@@ -118,25 +117,10 @@ internal static class LibreOffice
 
     private static (int Code, string Output) Run(string exe, string workingDirectory, params string[] args)
     {
-        var start = new ProcessStartInfo(exe)
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var arg in args) start.ArgumentList.Add(arg);
-        start.Environment["FONTCONFIG_FILE"] = Path.Combine(AppContext.BaseDirectory, "Rendering", "Docx", "fonts.conf");
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start " + exe);
-        var stderr = process.StandardError.ReadToEndAsync();
-        var stdout = process.StandardOutput.ReadToEnd();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(2))) process.Kill(entireProcessTree: true);
-        return (process.ExitCode, stdout + stderr.Result);
+        var fonts = new Dictionary<string, string> { ["FONTCONFIG_FILE"] = Path.Combine(AppContext.BaseDirectory, "Rendering", "Docx", "fonts.conf") };
+        var result = ChildProcess.Run(exe, workingDirectory, TimeSpan.FromMinutes(3), fonts, args);
+        return (result.Code, result.Output);
     }
 
-    private static string? FindOnPath(string name) =>
-        (Environment.GetEnvironmentVariable("PATH") ?? string.Empty)
-            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .Select(dir => Path.Combine(dir, name))
-            .FirstOrDefault(File.Exists);
+    private static string? FindOnPath(string name) => ChildProcess.FindOnPath(name);
 }

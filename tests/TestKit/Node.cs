@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace PerfReport.TestKit;
 
 /// <summary>Node.js and npm, for the checks that use npm packages (ajv): found on PATH.</summary>
@@ -14,31 +12,11 @@ internal static class Node
     /// <summary>Runs a program to its end (at most <paramref name="minutes"/>); its exit code and its output and errors together.</summary>
     public static (int Code, string Output) Run(string exe, string workingDirectory, int minutes, params string[] args)
     {
-        var start = new ProcessStartInfo(exe)
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var arg in args) start.ArgumentList.Add(arg);
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start " + exe);
-        var stderr = process.StandardError.ReadToEndAsync();
-        var stdout = process.StandardOutput.ReadToEnd();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(minutes)))
-        {
-            process.Kill(entireProcessTree: true);
-            return (-1, $"{exe} timed out after {minutes} minutes\n{stdout}");
-        }
-
-        return (process.ExitCode, stdout + stderr.Result);
+        var result = ChildProcess.Run(exe, workingDirectory, TimeSpan.FromMinutes(minutes), null, args);
+        return (result.Code, result.Output);
     }
 
-    private static string? FindOnPath(string name) =>
-        (Environment.GetEnvironmentVariable("PATH") ?? string.Empty)
-            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .Select(dir => Path.Combine(dir, name))
-            .FirstOrDefault(File.Exists);
+    private static string? FindOnPath(string name) => ChildProcess.FindOnPath(name);
 }
 
 /// <summary>
