@@ -113,6 +113,7 @@ internal static class YamlLoader
             _ when message.Contains("did not find expected '-'", StringComparison.OrdinalIgnoreCase) => "列表项的缩进没有对齐",
             _ when message.Contains("found unexpected end of stream", StringComparison.OrdinalIgnoreCase) => "文件意外结束，可能是引号或括号没有配对",
             _ when message.Contains("quoted scalar", StringComparison.OrdinalIgnoreCase) => "引号没有配对",
+            _ when message.Contains("found invalid mapping", StringComparison.OrdinalIgnoreCase) => "此处不能开始键值对：上面几行中可能有缺少“键: ”的文字，或缩进不对",
             _ when message.Contains("did not find expected", StringComparison.OrdinalIgnoreCase) => "缩进或括号不匹配",
             _ => "无法解析",
         };

@@ -109,6 +109,27 @@ public class SuppressionTests
         Assert.Equal([new YamlComment(1, 8, "one"), new YamlComment(2, 1, "two"), new YamlComment(3, 15, "three")], comments);
     }
 
+    [Theory]
+    [InlineData("x: 1   # before\na:\n  ...\n    b: 1 # after\n")]
+    [InlineData("x: 1   # before\na:\n  ...\n  b: 1 # after\n")]
+    public async Task The_comment_reader_ends_where_the_scanner_reports_an_error_token_and_keeps_the_comments_before(string yaml)
+    {
+        // YamlDotNet's scanner yields its Error token for "..." inside a mapping over and over without moving on;
+        // a reader that loops fails here with a TimeoutException instead of holding the run.
+        var comments = await Task.Run(() => YamlComments.Read(yaml)).WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.Equal([new YamlComment(1, 8, "before")], comments);
+    }
+
+    [Fact]
+    public async Task A_document_end_inside_a_mapping_of_a_file_with_a_directive_is_a_syntax_error_not_a_hang()
+    {
+        var yaml = Head + "income:\n  total: 107.495   # perfreport: ignore PR1007 原因：只印两位小数无妨\nperformance:\n  ...\n    summary: 好\n";
+        var result = await Task.Run(() => Yaml.Check(yaml)).WaitAsync(TimeSpan.FromSeconds(30));
+        var error = Assert.Single(result.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.Equal((8, 12, "PR0001"), (error.Span.Line, error.Span.Column, error.Id));
+        Assert.Equal("YAML 语法错误：此处不能开始键值对：上面几行中可能有缺少“键: ”的文字，或缩进不对（While scanning a multiline plain scalar, found invalid mapping.）", error.Message);
+    }
+
     [Fact]
     public void The_binder_knows_the_suppressions_key_and_reports_unknown_keys_in_an_entry()
     {
