@@ -55,7 +55,9 @@ internal static partial class Suppressor
     /// <summary>The <c># perfreport: ignore …</c> comments; a directive without codes or reason is reported here.</summary>
     private static IEnumerable<Directive> Inline(SourceText source, DiagnosticBag bag)
     {
-        if (!source.Content.Contains("perfreport", StringComparison.OrdinalIgnoreCase)) yield break;
+        // Most files have no directive (though many mention perfreport, in the $schema modeline): skip the second
+        // scan of the YAML unless the directive's words occur somewhere.
+        if (!DirectiveWords().IsMatch(source.Content)) yield break;
         foreach (var comment in YamlComments.Read(source.Content))
         {
             var m = DirectivePattern().Match(comment.Text);
@@ -109,6 +111,10 @@ internal static partial class Suppressor
 
     [GeneratedRegex(@"(?:^|(?<=\s)#)\s*perfreport\s*[:：]\s*ignore\b(?<rest>.*)$", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
     private static partial Regex DirectivePattern();
+
+    /// <summary>The words every <see cref="DirectivePattern"/> match contains, looked for in the whole text.</summary>
+    [GeneratedRegex(@"perfreport\s*[:：]\s*ignore\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DirectiveWords();
 
     [GeneratedRegex(@"^(?:[\s,，、]*(?<code>[Pp][Rr]\d{4})\b)*[\s,，、]*")]
     private static partial Regex CodesPattern();

@@ -28,6 +28,17 @@ public class SuppressionTests
         Assert.Equal(Severity.Warning, s.Severity);
     }
 
+    [Theory]
+    [InlineData("PerfReport：ignore")]
+    [InlineData("PERFREPORT : IGNORE")]
+    [InlineData("perfreport:ignore")]
+    public void The_directive_may_be_written_in_capitals_with_a_full_width_colon_or_without_spaces(string words)
+    {
+        var result = Check($"income:\n  total: 107.495   # {words} PR1007 原因：只印两位小数无妨\n");
+        Assert.Equal("", Show(result.Diagnostics));
+        Assert.Equal(("PR1007", 5, "只印两位小数无妨"), (Assert.Single(result.Suppressed).Id, result.Suppressed[0].Span.Line, result.Suppressed[0].SuppressionReason));
+    }
+
     [Fact]
     public void Only_the_findings_of_the_comments_own_line_are_silenced()
     {
