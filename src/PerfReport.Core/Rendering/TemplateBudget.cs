@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using Scriban;
 using Scriban.Parsing;
-using Scriban.Runtime;
 using Scriban.Syntax;
 
 namespace PerfReport.Rendering;
@@ -54,27 +53,8 @@ internal sealed class TemplateBudget
 internal sealed class BudgetExceededException(SourceSpan span, string message) : ScriptRuntimeException(span, message);
 
 /// <summary>A template context that charges every loop step and evaluation step to the build's budget.</summary>
-internal class BudgetedContext(TemplateBudget budget) : TemplateContext(FreshBuiltins())
+internal class BudgetedContext(TemplateBudget budget) : TemplateContext(new TemplateBuiltins())
 {
-    // Scriban's built-in functions as templates get them: without the clock (date) and randomness (math.random,
-    // math.uuid). Built once per process; each context gets a deep copy, so one template cannot change another's.
-    // (Scriban's default copies every built-in for each context, re-importing date's functions by reflection, a
-    // sixth of a batch's time, only for Configure to remove them.)
-    private static readonly Lazy<ScriptObject> Builtins = new(() =>
-    {
-        var builtins = GetDefaultBuiltinObject();
-        builtins.Remove("date");
-        if (builtins["math"] is ScriptObject math)
-        {
-            math.Remove("random");
-            math.Remove("uuid");
-        }
-
-        return builtins;
-    });
-
-    private static ScriptObject FreshBuiltins() => (ScriptObject)Builtins.Value.Clone(true);
-
     protected override bool OnStepLoop(ScriptLoopStatementBase loop)
     {
         budget.Step(loop.Span);

@@ -153,7 +153,7 @@ internal sealed class TemplateRenderer(TemplateSet templates, ReportViewModel mo
 
     /// <summary>The safe settings every template runs with (Scriban templates and Word templates alike).</summary>
     internal static T Configure<T>(T context, TemplateBudget budget)
-        where T : TemplateContext
+        where T : BudgetedContext
     {
         context.StrictVariables = true;
         context.EnableRelaxedMemberAccess = false;
@@ -168,14 +168,7 @@ internal sealed class TemplateRenderer(TemplateSet templates, ReportViewModel mo
         context.MemberRenamer = StandardMemberRenamer.Default;
         context.PushCulture(CultureInfo.InvariantCulture);
 
-        // Templates are pure: no clock, no randomness.
-        context.BuiltinObject.Remove("date");
-        if (context.BuiltinObject["math"] is ScriptObject math)
-        {
-            math.Remove("random");
-            math.Remove("uuid");
-        }
-
+        // Templates are pure, no clock and no randomness: BudgetedContext's built-ins (TemplateBuiltins) leave them out.
         return context;
     }
 }
