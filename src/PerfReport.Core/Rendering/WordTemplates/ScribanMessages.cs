@@ -16,6 +16,8 @@ internal static partial class ScribanMessages
             return $"没有成员 {noMember.Groups[1].Value}；可用的变量见 perfreport templates vars";
         if (Expecting().Match(m) is { Success: true } expecting)
             return $"语法错误：此处应为{Token(expecting.Groups[1].Value)}，而不是 {expecting.Groups[2].Value.Trim('`')}";
+        if (BadEscape().Match(m) is { Success: true } escape)
+            return $"语法错误：引号中的 \\{escape.Groups[1].Value} 不是有效的转义；反斜杠本身要写成 \\\\（正则表达式中的 \\d 写成 \\\\d 或 [0-9]）";
         if (Unexpected().Match(m) is { Success: true } unexpected)
             return $"语法错误：不应出现 {unexpected.Groups[1].Value}";
         if (m.Contains("Unable to convert type", StringComparison.Ordinal) || m.Contains("Cannot convert", StringComparison.Ordinal))
@@ -50,6 +52,9 @@ internal static partial class ScribanMessages
 
     [GeneratedRegex("^Expecting (?:an? )?(<?[\\w ]+?>?)(?: to the right of the operator)? instead of (`[^`]*`|\\S+)", RegexOptions.CultureInvariant)]
     private static partial Regex Expecting();
+
+    [GeneratedRegex("^Unexpected escape character `(.)` in string", RegexOptions.CultureInvariant)]
+    private static partial Regex BadEscape();
 
     [GeneratedRegex("^(?:Unexpected token|Invalid token found) (.+?)\\.?$", RegexOptions.CultureInvariant)]
     private static partial Regex Unexpected();

@@ -12,7 +12,7 @@ public sealed class BuiltinFunctionTests
     [Fact]
     public void String_array_and_math_functions_work()
     {
-        var docx = Built(Create([Para("{{ 'abc' | string.upcase }}|{{ [3, 1, 2] | array.sort | array.join ',' }}|{{ math.round 2.345 1 }}|{{ 7 | math.minus 2 }}|{{ [] == empty }}|{{ 'a1b22' | regex.replace '[0-9]+' '-' }}|{{ 5 | object.typeof }}|{{ '<b>' | html.escape }}")]));
+        var docx = Built(Create([Para("{{ 'abc' | string.upcase }}|{{ [3, 1, 2] | array.sort | array.join ',' }}|{{ math.round 2.345 1 }}|{{ 7 | math.minus 2 }}|{{ [] == empty }}|{{ 'a1b22' | regex.replace '\\\\d+' '-' }}|{{ 5 | object.typeof }}|{{ '<b>' | html.escape }}")]));
         Assert.Equal(["ABC|1,2,3|2.3|5|true|a-b-|number|&lt;b&gt;"], BodyText(docx));
     }
 

@@ -56,6 +56,15 @@ public sealed class WordTemplateErrorTests
     }
 
     [Fact]
+    public void A_bad_escape_in_a_string_is_translated()
+    {
+        AssertOne(
+            Create([Para("{{ 'a1' | regex.replace '\\d' '-' }}")]),
+            "PR9301",
+            "Word 模板中的标签有误：第1段的 {{ 'a1' | regex.replace '\\d' '-' }}：语法错误：引号中的 \\d 不是有效的转义；反斜杠本身要写成 \\\\（正则表达式中的 \\d 写成 \\\\d 或 [0-9]）");
+    }
+
+    [Fact]
     public void A_loop_without_end()
     {
         AssertOne(
