@@ -5,7 +5,7 @@ namespace PerfReport.TestKit;
 /// <summary>Converts a .docx to PDF with LibreOffice (own profile per run, the project's CJK font aliases) and reads it back.</summary>
 internal static class LibreOffice
 {
-    public static bool Available => FindOnPath("soffice") is not null && FindOnPath("pdfinfo") is not null && FindOnPath("pdftotext") is not null;
+    public static bool Available => ChildProcess.FindOnPath("soffice") is not null && ChildProcess.FindOnPath("pdfinfo") is not null && ChildProcess.FindOnPath("pdftotext") is not null;
 
     public sealed record Pdf(int Pages, string PageSize, string Text)
     {
@@ -25,14 +25,14 @@ internal static class LibreOffice
         {
             var input = Path.Combine(work, "report.docx");
             File.WriteAllBytes(input, docx);
-            var (code, output) = Run(FindOnPath("soffice")!, work, "-env:UserInstallation=file://" + profile, "--headless", "--convert-to", "pdf", "--outdir", work, input);
+            var (code, output) = Run(ChildProcess.FindOnPath("soffice")!, work, "-env:UserInstallation=file://" + profile, "--headless", "--convert-to", "pdf", "--outdir", work, input);
             var pdf = Path.Combine(work, "report.pdf");
             if (!File.Exists(pdf)) throw new InvalidOperationException($"soffice exited {code} without a PDF: {output}");
-            var (_, info) = Run(FindOnPath("pdfinfo")!, work, pdf);
+            var (_, info) = Run(ChildProcess.FindOnPath("pdfinfo")!, work, pdf);
             var lines = info.Split('\n');
             var pages = int.Parse(lines.Single(l => l.StartsWith("Pages:", StringComparison.Ordinal))[6..].Trim(), CultureInfo.InvariantCulture);
             var size = lines.Single(l => l.StartsWith("Page size:", StringComparison.Ordinal));
-            var (_, text) = Run(FindOnPath("pdftotext")!, work, pdf, "-");
+            var (_, text) = Run(ChildProcess.FindOnPath("pdftotext")!, work, pdf, "-");
             if (keepIn is { Length: > 0 })
             {
                 Directory.CreateDirectory(keepIn);
@@ -64,7 +64,7 @@ internal static class LibreOffice
             // Filter options: separator 44 (,), quote 34 ("), UTF-8 (76), from line 1, …, token 9 "save as shown" true,
             // token 12 -1: every sheet into a file of its own, book-<sheet>.csv.
             const string Filter = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1";
-            var (code, output) = Run(FindOnPath("soffice")!, work, "-env:UserInstallation=file://" + profile, "--headless", "--convert-to", Filter, "--outdir", work, input);
+            var (code, output) = Run(ChildProcess.FindOnPath("soffice")!, work, "-env:UserInstallation=file://" + profile, "--headless", "--convert-to", Filter, "--outdir", work, input);
             var sheets = Directory.GetFiles(work, "book-*.csv")
                 .ToDictionary(f => Path.GetFileNameWithoutExtension(f)["book-".Length..], File.ReadAllText, StringComparer.Ordinal);
             if (sheets.Count == 0) throw new InvalidOperationException($"soffice exited {code} without a CSV (is LibreOffice Calc, libreoffice-calc-nogui, installed?): {output}");
@@ -121,6 +121,4 @@ internal static class LibreOffice
         var result = ChildProcess.Run(exe, workingDirectory, TimeSpan.FromMinutes(3), fonts, args);
         return (result.Code, result.Output);
     }
-
-    private static string? FindOnPath(string name) => ChildProcess.FindOnPath(name);
 }

@@ -3,9 +3,9 @@ namespace PerfReport.TestKit;
 /// <summary>Node.js and npm, for the checks that use npm packages (ajv): found on PATH.</summary>
 internal static class Node
 {
-    public static string? NodePath => FindOnPath("node");
+    public static string? NodePath => ChildProcess.FindOnPath("node");
 
-    public static string? NpmPath => FindOnPath("npm");
+    public static string? NpmPath => ChildProcess.FindOnPath("npm");
 
     public static bool Available => NodePath is not null && NpmPath is not null;
 
@@ -15,8 +15,6 @@ internal static class Node
         var result = ChildProcess.Run(exe, workingDirectory, TimeSpan.FromMinutes(minutes), null, args);
         return (result.Code, result.Output);
     }
-
-    private static string? FindOnPath(string name) => ChildProcess.FindOnPath(name);
 }
 
 /// <summary>
