@@ -22,7 +22,7 @@ public class LargeReportTests
     ];
 
     /// <summary>Weights: each group's indicators share its weight; with the funds' 10 they make 100.</summary>
-    private static string Yaml()
+    internal static string Yaml()
     {
         static string M(decimal d) => d.ToString("0.00", CultureInfo.InvariantCulture);
         var y = new StringBuilder("year: 2023\ndepartment: { name: 某某市某某局, finance_bureau: 某某市财政局 }\n");

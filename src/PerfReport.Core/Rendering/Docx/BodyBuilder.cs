@@ -1,29 +1,26 @@
-using DocumentFormat.OpenXml.Wordprocessing;
-
 namespace PerfReport.Rendering.Docx;
 
-/// <summary>Builds w:body from the blocks: styles by name, page and section breaks, tables sized to their section.</summary>
+/// <summary>Lays out the body: styles by name, page and section breaks, tables sized to their section and split across pages.</summary>
 internal sealed class BodyBuilder
 {
     private readonly ReferenceDocument _reference;
-    private readonly IReadOnlyDictionary<string, string> _partIds;
-    private readonly Body _body = new();
-    private SectionProperties _section;
+    private readonly PackageParts _parts;
+    private readonly List<BodyItem> _items = [];
+    private SectionFormat _section;
     private bool _pendingPageBreak;
 
     /// <summary>Height used on the current page since its page break, when every paragraph on it is of known height.</summary>
     private int? _pageUsed = 0;
 
-    /// <param name="reference">Styles and the section template.</param>
-    /// <param name="partIds">Header/footer relationship ids: reference id → id in the new document.</param>
-    public BodyBuilder(ReferenceDocument reference, IReadOnlyDictionary<string, string> partIds)
+    /// <param name="reference">Styles and the section template (its header/footer ids as <see cref="ReferenceDocument.FixedParts"/> maps them).</param>
+    public BodyBuilder(ReferenceDocument reference)
     {
         _reference = reference;
-        _partIds = partIds;
-        _section = Remap(reference.CloneSection());
+        _parts = reference.FixedParts;
+        _section = _parts.FirstSection;
     }
 
-    public Body Build(DocumentSpec document)
+    public BodyPlan Build(DocumentSpec document)
     {
         foreach (var block in document.Blocks)
         {
@@ -31,14 +28,14 @@ internal sealed class BodyBuilder
             {
                 case ParagraphBlock p:
                     bool pageBreak = p.PageBreakBefore || TakeBreak();
-                    Add(ParagraphWriter.Write(StyleId(p.StyleName), p.Runs, p.Alignment, pageBreak));
+                    Add(new BodyParagraph(StyleId(p.StyleName), p.Runs, p.Alignment, pageBreak));
                     Used(p.StyleName, pageBreak);
                     break;
                 case TableBlock t:
                     AddTable(t.Table);
                     break;
                 case PageBreakBlock:
-                    _pendingPageBreak = _body.HasChildren;
+                    _pendingPageBreak = _items.Count > 0;
                     break;
                 case SectionBreakBlock s:
                     EndSection(s.Orientation);
@@ -48,13 +45,12 @@ internal sealed class BodyBuilder
             }
         }
 
-        if (_body.LastChild is null or Table)
+        if (_items.Count == 0 || _items[^1] is BodyTable)
         {
             Add(Spacer(pageBreakBefore: false));
         }
 
-        _body.Append(_section);
-        return _body;
+        return new BodyPlan(_items, _section);
     }
 
     private void AddTable(TableSpec table)
@@ -62,7 +58,7 @@ internal sealed class BodyBuilder
         if (table.Title is { } title)
         {
             bool pageBreak = TakeBreak();
-            Add(ParagraphWriter.Write(StyleId(StyleNames.TableTitle), [new TextRun(title)], null, pageBreak));
+            Add(new BodyParagraph(StyleId(StyleNames.TableTitle), [new TextRun(title)], null, pageBreak));
             Used(StyleNames.TableTitle, pageBreak);
         }
         else if (_pendingPageBreak)
@@ -71,39 +67,40 @@ internal sealed class BodyBuilder
             Add(Spacer(TakeBreak()));
             _pageUsed = null;
         }
-        else if (_body.LastChild is Table)
+        else if (_items.Count > 0 && _items[^1] is BodyTable)
         {
             // Two adjacent tables would merge into one; a 1 pt paragraph keeps them apart without a visible gap.
             Add(Joiner(pageBreakBefore: false));
         }
 
         string? style = StyleId(table.FontSize == TableFontSize.Xiaowu ? StyleNames.TableTextSmall : StyleNames.TableText);
-        int textWidth = SectionLayout.TextWidth(_section);
-        var widths = TableWriter.Widths(table, textWidth);
+        int textWidth = _section.TextWidth;
+        var widths = TableShape.Widths(table, textWidth);
         if (table.Columns.Flexible is not null) table = ColumnFit.Balanced(table, widths, TablePages.EmTwips(table.FontSize));
         bool hasNotes = table.Notes.Count > 0;
         if (table.Pages is not null && _pageUsed is { } used)
         {
-            int page = SectionLayout.TextHeight(_section);
+            int page = _section.TextHeight;
             int notes = TablePages.TextHeight(table.Notes, textWidth, TableFontSize.Wuhao);
             var pages = TablePages.Split(table, widths, page - used, page - JoinerHeight, notes);
             for (int n = 0; n < pages.Count; n++)
             {
                 if (n > 0) Add(Joiner(pageBreakBefore: true));
-                Add(TableWriter.Write(n == pages.Count - 1 && hasNotes ? KeepLastRow(pages[n]) : pages[n], widths, style));
+                Add(Table(n == pages.Count - 1 && hasNotes ? KeepLastRow(pages[n]) : pages[n], widths, style));
             }
         }
         else
         {
-            Add(TableWriter.Write(hasNotes ? KeepLastRow(table) : table, widths, style));
+            Add(Table(hasNotes ? KeepLastRow(table) : table, widths, style));
         }
 
         // The notes hold together and with the table's last row (w:keepNext), as the page layout planned.
         for (int i = 0; i < table.Notes.Count; i++)
         {
-            var note = ParagraphWriter.Write(StyleId(StyleNames.TableText), [new TextRun(table.Notes[i])], TextAlignment.Left, pageBreakBefore: false);
-            if (i < table.Notes.Count - 1) (note.ParagraphProperties ??= new ParagraphProperties()).KeepNext = new KeepNext();
-            Add(note);
+            Add(new BodyParagraph(StyleId(StyleNames.TableText), [new TextRun(table.Notes[i])], TextAlignment.Left, pageBreakBefore: false)
+            {
+                KeepNext = i < table.Notes.Count - 1,
+            });
         }
 
         _pageUsed = null;
@@ -134,32 +131,31 @@ internal sealed class BodyBuilder
 
     private void EndSection(PageOrientation next)
     {
-        if (_body.LastChild is not Paragraph last || last.ParagraphProperties?.SectionProperties is not null)
+        if (_items.Count == 0 || _items[^1] is not BodyParagraph { Section: null } last)
         {
             last = Spacer(pageBreakBefore: false);
             Add(last);
         }
 
-        last.ParagraphProperties ??= new ParagraphProperties();
-        last.ParagraphProperties.SectionProperties = _section;
-        _section = Remap(SectionLayout.WithOrientation(_reference.CloneSection(), next));
+        last.Section = _section;
+        _section = _parts.Section(next);
         _pendingPageBreak = false;
         _pageUsed = 0;
     }
 
     /// <summary>A small empty paragraph (Table Text Small) used around tables and for breaks.</summary>
-    private Paragraph Spacer(bool pageBreakBefore) =>
-        ParagraphWriter.Write(StyleId(StyleNames.TableTextSmall), [], null, pageBreakBefore);
+    private BodyParagraph Spacer(bool pageBreakBefore) =>
+        new(StyleId(StyleNames.TableTextSmall), [], null, pageBreakBefore);
 
     /// <summary>An empty paragraph 1 pt high, off the document grid, between two tables meant to read as one form.</summary>
-    private Paragraph Joiner(bool pageBreakBefore)
+    private BodyParagraph Joiner(bool pageBreakBefore) =>
+        new(StyleId(StyleNames.TableTextSmall), [], null, pageBreakBefore) { Joiner = true };
+
+    /// <summary>The table as written; a malformed table is a bug in the caller and throws here.</summary>
+    private static BodyTable Table(TableSpec table, IReadOnlyList<int> widths, string? style)
     {
-        var p = Spacer(pageBreakBefore);
-        var pPr = p.ParagraphProperties ??= new ParagraphProperties();
-        pPr.SnapToGrid = new SnapToGrid { Val = false };
-        pPr.SpacingBetweenLines = new SpacingBetweenLines { Before = "0", After = "0", Line = "20", LineRule = LineSpacingRuleValues.Exact };
-        pPr.ParagraphMarkRunProperties = new ParagraphMarkRunProperties(new FontSize { Val = "2" }, new FontSizeComplexScript { Val = "2" });
-        return p;
+        TableShape.Validate(table);
+        return new BodyTable(table, widths, style);
     }
 
     private bool TakeBreak()
@@ -169,25 +165,8 @@ internal sealed class BodyBuilder
         return result;
     }
 
-    private void Add(DocumentFormat.OpenXml.OpenXmlElement element) => _body.Append(element);
+    private void Add(BodyItem item) => _items.Add(item);
 
     /// <summary>Unknown names fall back to Normal; callers check names up front with ReferenceDocument.HasStyle.</summary>
     private string? StyleId(string name) => _reference.FindStyleId(name);
-
-    private SectionProperties Remap(SectionProperties section)
-    {
-        foreach (var reference in section.Elements<HeaderFooterReferenceType>().ToList())
-        {
-            if (reference.Id?.Value is { } id && _partIds.TryGetValue(id, out string? mapped))
-            {
-                reference.Id = mapped;
-            }
-            else
-            {
-                reference.Remove();
-            }
-        }
-
-        return section;
-    }
 }

@@ -22,7 +22,11 @@ internal static class DeterministicZip
     }
 
     /// <summary>Creates a zip from (entry name, content) pairs.</summary>
-    public static byte[] Create(IEnumerable<(string Name, byte[] Data)> entries, DateTimeOffset? timestamp)
+    public static byte[] Create(IEnumerable<(string Name, byte[] Data)> entries, DateTimeOffset? timestamp) =>
+        Create(entries.Select(e => (e.Name, (Action<Stream>)(stream => stream.Write(e.Data)))), timestamp);
+
+    /// <summary>Creates a zip from (entry name, writer) pairs: each writer writes its entry's content straight into the deflater.</summary>
+    public static byte[] Create(IEnumerable<(string Name, Action<Stream> Write)> entries, DateTimeOffset? timestamp)
     {
         // Zip stores local date and time without a zone: use the UTC wall time, clamped to what zip can hold.
         var utc = (timestamp ?? DefaultTimestamp).ToUniversalTime();
@@ -32,12 +36,12 @@ internal static class DeterministicZip
         using var output = new MemoryStream();
         using (var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
         {
-            foreach (var (name, data) in entries.OrderBy(e => Rank(e.Name)).ThenBy(e => e.Name, StringComparer.Ordinal))
+            foreach (var (name, write) in entries.OrderBy(e => Rank(e.Name)).ThenBy(e => e.Name, StringComparer.Ordinal))
             {
                 var entry = zip.CreateEntry(name, CompressionLevel.Optimal);
                 entry.LastWriteTime = stamp;
                 using var stream = entry.Open();
-                stream.Write(data);
+                write(stream);
             }
         }
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using System.Xml;
-using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace PerfReport.Rendering.Docx;
 
@@ -11,7 +10,8 @@ namespace PerfReport.Rendering.Docx;
 /// order, every zip entry and docProps/core.xml stamped with the given time, or 1980-01-01).
 /// </summary>
 /// <remarks>
-/// The package is written directly: each part is serialized once into its zip entry and deflated once. The parts
+/// The package is written directly: each part is serialized once into its zip entry and deflated once;
+/// word/document.xml is written by <see cref="BodyXmlWriter"/> without an object model, into a buffer reused per thread. The parts
 /// that come from the reference (styles, settings, fonts, theme, headers and footers) are serialized once per
 /// reference document (<see cref="ReferenceDocument.FixedParts"/>), so a batch pays for them once. The bytes are
 /// those the OpenXML SDK's package wrote before (a test keeps the SDK path as the oracle).
@@ -27,23 +27,41 @@ internal static class DocxWriter
         ArgumentNullException.ThrowIfNull(reference);
 
         var fixedParts = reference.FixedParts;
-        var body = new BodyBuilder(reference, fixedParts.HeaderFooterIds).Build(document);
-        var root = new Document(body);
-        root.AddNamespaceDeclaration("w", "http://schemas.openxmlformats.org/wordprocessingml/2006/main");
-        root.AddNamespaceDeclaration("r", Relationships);
-
+        var body = new BodyBuilder(reference).Build(document);
         var withCore = document.Title is not null || timestamp is not null;
-        var entries = new List<(string Name, byte[] Data)>(fixedParts.Parts.Count + 5)
+        var entries = new List<(string Name, Action<Stream> Write)>(fixedParts.Parts.Count + 5)
         {
-            ("[Content_Types].xml", ContentTypes(fixedParts.Parts, withCore)),
-            ("_rels/.rels", PackageRelationships(withCore)),
-            ("word/_rels/document.xml.rels", DocumentRelationships(fixedParts.Parts)),
-            ("word/document.xml", PackageParts.Serialize(root)),
+            ("[Content_Types].xml", Bytes(ContentTypes(fixedParts.Parts, withCore))),
+            ("_rels/.rels", Bytes(PackageRelationships(withCore))),
+            ("word/_rels/document.xml.rels", Bytes(DocumentRelationships(fixedParts.Parts))),
+            ("word/document.xml", stream => WriteWhole(stream, body)),
         };
-        foreach (var part in fixedParts.Parts) entries.Add((part.Name, part.Data));
-        if (withCore) entries.Add(("docProps/core.xml", CoreProperties(document.Title, timestamp)));
+        foreach (var part in fixedParts.Parts) entries.Add((part.Name, Bytes(part.Data)));
+        if (withCore) entries.Add(("docProps/core.xml", Bytes(CoreProperties(document.Title, timestamp))));
         return DeterministicZip.Create(entries, timestamp);
     }
+
+    private static Action<Stream> Bytes(byte[] data) => stream => stream.Write(data);
+
+    /// <summary>A buffer per thread for word/document.xml, reused by every report a thread builds.</summary>
+    [ThreadStatic]
+    private static MemoryStream? t_documentBuffer;
+
+    /// <summary>
+    /// The deflater is handed word/document.xml in one write: its output depends on how the input is cut, and
+    /// one write gives the bytes the pinned samples have.
+    /// </summary>
+    private static void WriteWhole(Stream entry, BodyPlan body)
+    {
+        var buffer = t_documentBuffer ??= new MemoryStream();
+        buffer.SetLength(0);
+        BodyXmlWriter.Write(buffer, body);
+        entry.Write(buffer.GetBuffer(), 0, (int)buffer.Length);
+        if (buffer.Capacity > MaxKeptBuffer) t_documentBuffer = null;
+    }
+
+    /// <summary>A buffer grown past this by a very long report is not kept for the next one.</summary>
+    private const int MaxKeptBuffer = 4 * 1024 * 1024;
 
     /// <summary>Default for .xml is the main document's type, as System.IO.Packaging writes it; the other parts are overrides.</summary>
     private static byte[] ContentTypes(IReadOnlyList<PackagePart> parts, bool withCore) => PackageXml(xml =>

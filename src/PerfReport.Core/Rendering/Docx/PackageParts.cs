@@ -1,5 +1,6 @@
 using System.Globalization;
 using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace PerfReport.Rendering.Docx;
 
@@ -15,11 +16,24 @@ internal sealed class PackageParts
     private const string Relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     private const string Wordprocessing = "application/vnd.openxmlformats-officedocument.wordprocessingml.";
 
-    private PackageParts(IReadOnlyList<PackagePart> parts, IReadOnlyDictionary<string, string> headerFooterIds)
+    private readonly SectionFormat _portrait;
+    private readonly SectionFormat _landscape;
+
+    private PackageParts(ReferenceDocument reference, IReadOnlyList<PackagePart> parts, IReadOnlyDictionary<string, string> headerFooterIds)
     {
         Parts = parts;
         HeaderFooterIds = headerFooterIds;
+        FirstSection = SectionFormat.From(Remap(reference.CloneSection(), headerFooterIds));
+        _portrait = SectionFormat.From(Remap(SectionLayout.WithOrientation(reference.CloneSection(), PageOrientation.Portrait), headerFooterIds));
+        _landscape = SectionFormat.From(Remap(SectionLayout.WithOrientation(reference.CloneSection(), PageOrientation.Landscape), headerFooterIds));
     }
+
+    /// <summary>The reference's own section, as a document's first section has it.</summary>
+    public SectionFormat FirstSection { get; }
+
+    /// <summary>The reference's section turned to <paramref name="orientation"/>, as a section after a break has it.</summary>
+    public SectionFormat Section(PageOrientation orientation) =>
+        orientation == PageOrientation.Landscape ? _landscape : _portrait;
 
     /// <summary>In the order the parts were always added: styles, settings, fonts, theme, then headers and footers as the reference lists them.</summary>
     public IReadOnlyList<PackagePart> Parts { get; }
@@ -52,7 +66,25 @@ internal sealed class PackageParts
             ids[part.RelationshipId] = id;
         }
 
-        return new PackageParts(parts, ids);
+        return new PackageParts(reference, parts, ids);
+    }
+
+    /// <summary>Header and footer references point at the written document's parts; one the reference lacks is dropped.</summary>
+    private static SectionProperties Remap(SectionProperties section, IReadOnlyDictionary<string, string> ids)
+    {
+        foreach (var reference in section.Elements<HeaderFooterReferenceType>().ToList())
+        {
+            if (reference.Id?.Value is { } id && ids.TryGetValue(id, out string? mapped))
+            {
+                reference.Id = mapped;
+            }
+            else
+            {
+                reference.Remove();
+            }
+        }
+
+        return section;
     }
 
     /// <summary>A part's XML as the OpenXML SDK saves it (UTF-8 without a byte order mark, with the XML declaration).</summary>

@@ -35,7 +35,8 @@ internal static class SdkPackageDocxWriter
             }
 
             var partIds = AddHeadersAndFooters(main, reference);
-            var body = new BodyBuilder(reference, partIds).Build(document);
+            var body = SdkBodyWriter.Body(new BodyBuilder(reference).Build(document));
+            Assert.Equal(reference.FixedParts.HeaderFooterIds, partIds);
             var root = new Document(body);
             root.AddNamespaceDeclaration("w", "http://schemas.openxmlformats.org/wordprocessingml/2006/main");
             root.AddNamespaceDeclaration("r", "http://schemas.openxmlformats.org/officeDocument/2006/relationships");
