@@ -20,12 +20,25 @@ internal sealed class PackageParts
     private readonly SectionFormat _landscape;
 
     private PackageParts(ReferenceDocument reference, IReadOnlyList<PackagePart> parts, IReadOnlyDictionary<string, string> headerFooterIds)
+        : this(
+            parts,
+            headerFooterIds,
+            SectionFormat.From(Remap(reference.CloneSection(), headerFooterIds)),
+            SectionFormat.From(Remap(SectionLayout.WithOrientation(reference.CloneSection(), PageOrientation.Portrait), headerFooterIds)),
+            SectionFormat.From(Remap(SectionLayout.WithOrientation(reference.CloneSection(), PageOrientation.Landscape), headerFooterIds)))
+    {
+    }
+
+    /// <summary>Parts and sections already serialized (<see cref="CompiledReference"/>).</summary>
+    internal PackageParts(
+        IReadOnlyList<PackagePart> parts, IReadOnlyDictionary<string, string> headerFooterIds,
+        SectionFormat first, SectionFormat portrait, SectionFormat landscape)
     {
         Parts = parts;
         HeaderFooterIds = headerFooterIds;
-        FirstSection = SectionFormat.From(Remap(reference.CloneSection(), headerFooterIds));
-        _portrait = SectionFormat.From(Remap(SectionLayout.WithOrientation(reference.CloneSection(), PageOrientation.Portrait), headerFooterIds));
-        _landscape = SectionFormat.From(Remap(SectionLayout.WithOrientation(reference.CloneSection(), PageOrientation.Landscape), headerFooterIds));
+        FirstSection = first;
+        _portrait = portrait;
+        _landscape = landscape;
     }
 
     /// <summary>The reference's own section, as a document's first section has it.</summary>

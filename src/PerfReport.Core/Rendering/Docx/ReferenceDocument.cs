@@ -10,14 +10,23 @@ namespace PerfReport.Rendering.Docx;
 public sealed class ReferenceDocument
 {
     private static readonly Lazy<byte[]> DefaultPackage = new(ReferencePackage.PackDefault);
-    private static readonly Lazy<ReferenceDocument> DefaultDocument = new(() => ReferenceReader.Read(DefaultPackage.Value, null));
+    /// <summary>The built-in reference read by the OpenXML SDK: the fallback of a user's reference, and the source of <see cref="CompiledReference"/>.</summary>
+    private static readonly Lazy<ReferenceDocument> ReadDefault = new(() => ReferenceReader.Read(DefaultPackage.Value, null));
 
-    private readonly Styles _styles;
-    private readonly Settings _settings;
-    private readonly Fonts _fonts;
-    private readonly SectionProperties _section;
+    /// <summary>The built-in reference as the writer uses it, from data, without the SDK.</summary>
+    private static readonly Lazy<ReferenceDocument> DefaultDocument = new(() => CompiledReference.Load(ReadDefault));
+
+    private readonly Styles? _styles;
+    private readonly Settings? _settings;
+    private readonly Fonts? _fonts;
+    private readonly SectionProperties? _section;
+    private readonly IReadOnlyList<ReferenceHeaderFooter>? _headersAndFooters;
+    private readonly byte[]? _theme;
     private readonly Dictionary<string, string> _styleIds;
     private readonly Lazy<PackageParts> _fixedParts;
+
+    /// <summary>Set when this reference is kept as data: the same reference read by the SDK, for what the data does not hold.</summary>
+    private readonly Lazy<ReferenceDocument>? _source;
 
     internal ReferenceDocument(
         Styles styles,
@@ -32,19 +41,31 @@ public sealed class ReferenceDocument
         _settings = settings;
         _fonts = fonts;
         _section = section;
-        HeadersAndFooters = headersAndFooters;
-        Theme = theme;
+        _headersAndFooters = headersAndFooters;
+        _theme = theme;
         Problems = problems;
         _styleIds = StyleMerger.IdsByName(styles);
         _fixedParts = new Lazy<PackageParts>(() => PackageParts.From(this));
     }
 
+    /// <summary>A reference kept as data (<see cref="CompiledReference"/>): without problems, the same as <paramref name="source"/>.</summary>
+    internal ReferenceDocument(Dictionary<string, string> styleIds, PackageParts parts, Lazy<ReferenceDocument> source)
+    {
+        _styleIds = styleIds;
+        _fixedParts = new Lazy<PackageParts>(parts);
+        _source = source;
+        Problems = [];
+    }
+
     /// <summary>What was missing from the reference and replaced by the built-in default (empty for the default).</summary>
     public IReadOnlyList<ReferenceProblem> Problems { get; }
 
-    internal IReadOnlyList<ReferenceHeaderFooter> HeadersAndFooters { get; }
+    internal IReadOnlyList<ReferenceHeaderFooter> HeadersAndFooters => _headersAndFooters ?? _source!.Value.HeadersAndFooters;
 
-    internal byte[]? Theme { get; }
+    internal byte[]? Theme => _source is null ? _theme : _source.Value.Theme;
+
+    /// <summary>Style ids by style name (case-insensitive), the first of a name kept.</summary>
+    internal IReadOnlyDictionary<string, string> StyleIds => _styleIds;
 
     /// <summary>The parts every document written from this reference shares, serialized on first use (thread-safe).</summary>
     internal PackageParts FixedParts => _fixedParts.Value;
@@ -59,7 +80,7 @@ public sealed class ReferenceDocument
     public static ReferenceDocument Load(byte[] docx)
     {
         ArgumentNullException.ThrowIfNull(docx);
-        return ReferenceReader.Read(docx, DefaultDocument.Value);
+        return ReferenceReader.Read(docx, ReadDefault.Value);
     }
 
     /// <summary>The built-in reference as a .docx (same bytes every time), for users to edit in Word.</summary>
@@ -71,11 +92,17 @@ public sealed class ReferenceDocument
     /// <summary>The w:styleId of the style named <paramref name="styleName"/>, or null.</summary>
     internal string? FindStyleId(string styleName) => _styleIds.GetValueOrDefault(styleName);
 
-    internal Styles CloneStyles() => (Styles)_styles.CloneNode(true);
+    /// <summary>The built-in reference read by the SDK from templates/reference (for the test that keeps <see cref="CompiledReference"/> current).</summary>
+    internal static ReferenceDocument LoadDefaultWithSdk() => ReadDefault.Value;
 
-    internal Settings CloneSettings() => (Settings)_settings.CloneNode(true);
+    /// <summary>True for a reference kept as data (the built-in default as builds use it).</summary>
+    internal bool KeptAsData => _source is not null;
 
-    internal Fonts CloneFonts() => (Fonts)_fonts.CloneNode(true);
+    internal Styles CloneStyles() => _styles is null ? _source!.Value.CloneStyles() : (Styles)_styles.CloneNode(true);
 
-    internal SectionProperties CloneSection() => (SectionProperties)_section.CloneNode(true);
+    internal Settings CloneSettings() => _settings is null ? _source!.Value.CloneSettings() : (Settings)_settings.CloneNode(true);
+
+    internal Fonts CloneFonts() => _fonts is null ? _source!.Value.CloneFonts() : (Fonts)_fonts.CloneNode(true);
+
+    internal SectionProperties CloneSection() => _section is null ? _source!.Value.CloneSection() : (SectionProperties)_section.CloneNode(true);
 }

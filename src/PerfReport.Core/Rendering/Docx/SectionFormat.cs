@@ -11,14 +11,14 @@ internal sealed class SectionFormat
     private const string Wordprocessing = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     private const string Relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
-    private readonly SectionProperties _properties;
+    private readonly Func<SectionProperties> _clone;
 
-    private SectionFormat(SectionProperties properties)
+    private SectionFormat(string xml, int textWidth, int textHeight, Func<SectionProperties> clone)
     {
-        _properties = properties;
-        Xml = Serialize(properties);
-        TextWidth = SectionLayout.TextWidth(properties);
-        TextHeight = SectionLayout.TextHeight(properties);
+        Xml = xml;
+        TextWidth = textWidth;
+        TextHeight = textHeight;
+        _clone = clone;
     }
 
     /// <summary>The w:sectPr element as the OpenXML SDK writes it inside a w:document that declares w and r.</summary>
@@ -31,10 +31,16 @@ internal sealed class SectionFormat
     public int TextHeight { get; }
 
     /// <summary>A copy of the element (for the SDK's object model).</summary>
-    public SectionProperties Clone() => (SectionProperties)_properties.CloneNode(true);
+    public SectionProperties Clone() => _clone();
 
     /// <summary>Takes ownership of <paramref name="properties"/>: the caller must not change it afterwards.</summary>
-    public static SectionFormat From(SectionProperties properties) => new(properties);
+    public static SectionFormat From(SectionProperties properties) => new(
+        Serialize(properties), SectionLayout.TextWidth(properties), SectionLayout.TextHeight(properties),
+        () => (SectionProperties)properties.CloneNode(true));
+
+    /// <summary>A section kept as data (<see cref="CompiledReference"/>); <paramref name="clone"/> gives the element when one is asked for.</summary>
+    public static SectionFormat Of(string xml, int textWidth, int textHeight, Func<SectionProperties> clone) =>
+        new(xml, textWidth, textHeight, clone);
 
     private static string Serialize(SectionProperties properties)
     {
