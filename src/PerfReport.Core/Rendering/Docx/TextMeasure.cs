@@ -46,6 +46,27 @@ internal static class TextMeasure
     /// </summary>
     public static IReadOnlyList<string> Segments(string text, bool protect = true)
     {
+        // Column fitting and page layout measure the same cell texts many times over; the pieces are a pure function
+        // of the text, so each thread keeps the last ones it cut.
+        var cache = protect ? (t_protected ??= new(StringComparer.Ordinal)) : (t_unprotected ??= new(StringComparer.Ordinal));
+        if (cache.TryGetValue(text, out var known)) return known;
+        if (cache.Count >= CacheLimit) cache.Clear();
+        var result = Cut(text, protect);
+        cache[text] = result;
+        return result;
+    }
+
+    /// <summary>Entries a thread keeps per kind before it starts over: more than the distinct cell texts of a long report.</summary>
+    internal const int CacheLimit = 4096;
+
+    [ThreadStatic]
+    private static Dictionary<string, IReadOnlyList<string>>? t_protected;
+
+    [ThreadStatic]
+    private static Dictionary<string, IReadOnlyList<string>>? t_unprotected;
+
+    private static System.Collections.ObjectModel.ReadOnlyCollection<string> Cut(string text, bool protect)
+    {
         var pieces = new List<string>();
         int i = 0;
         while (i < text.Length)
@@ -79,7 +100,7 @@ internal static class TextMeasure
             pieces.Add(text[start..i]);
         }
 
-        return protect ? BracketedUnits(pieces) : pieces;
+        return (protect ? BracketedUnits(pieces) : pieces).AsReadOnly();
     }
 
     /// <summary>"（万元）", "（50分）", "（㎡）": a bracket of at most four characters is one piece.</summary>

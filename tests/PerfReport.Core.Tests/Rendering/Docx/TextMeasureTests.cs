@@ -47,4 +47,29 @@ public sealed class TextMeasureTests
         Assert.Equal("批复\n规模\n（㎡）", TextMeasure.Balance("批复规模（㎡）", 3.0));
         Assert.Null(TextMeasure.Balance("（50分）", 3.0));
     }
+
+    /// <summary>Pieces are kept per thread and per kind: the kept ones are the same as cut afresh, whichever kind comes first.</summary>
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Kept_pieces_are_those_cut_afresh_for_each_kind(bool protectFirst)
+    {
+        string text = $"批复规模（㎡）共12.5万元，{protectFirst}";
+        var first = TextMeasure.Segments(text, protectFirst);
+        var second = TextMeasure.Segments(text, !protectFirst);
+        var (isProtected, unprotected) = protectFirst ? (first, second) : (second, first);
+        string tail = protectFirst.ToString();
+        Assert.Equal(["批", "复", "规", "模", "（㎡）", "共", "12.5万元，", tail], isProtected);
+        Assert.Equal(["批", "复", "规", "模", "（㎡）", "共", "12.5", "万", "元，", tail], unprotected);
+        Assert.Equal(isProtected, TextMeasure.Segments(text, protect: true));
+        Assert.Equal(unprotected, TextMeasure.Segments(text, protect: false));
+
+        // A caller cannot change what is kept for the next one.
+        Assert.False(first is List<string>);
+        Assert.Throws<NotSupportedException>(() => ((IList<string>)first).Add("x"));
+
+        // Past the limit the thread starts over and still cuts the same pieces.
+        for (int i = 0; i <= TextMeasure.CacheLimit; i++) TextMeasure.Segments("第" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "项", protectFirst);
+        Assert.Equal(first, TextMeasure.Segments(text, protectFirst));
+    }
 }
