@@ -69,12 +69,7 @@ internal static class BodyXmlWriter
             if (joiner)
             {
                 Value(xml, "snapToGrid", "false");
-                xml.WriteStartElement("w", "spacing", W);
-                Attribute(xml, "before", "0");
-                Attribute(xml, "after", "0");
-                Attribute(xml, "line", "20");
-                Attribute(xml, "lineRule", "exact");
-                xml.WriteEndElement();
+                Element(xml, "spacing", ("before", "0"), ("after", "0"), ("line", "20"), ("lineRule", "exact"));
             }
 
             if (alignment is { } a) Value(xml, "jc", Justify(a));
@@ -157,9 +152,7 @@ internal static class BodyXmlWriter
         xml.WriteStartElement("w", "tblBorders", W);
         foreach (var edge in BorderEdges) Border(xml, edge);
         xml.WriteEndElement();
-        xml.WriteStartElement("w", "tblLayout", W);
-        Attribute(xml, "type", "fixed");
-        xml.WriteEndElement();
+        Element(xml, "tblLayout", ("type", "fixed"));
 
         // 1 mm left and right: forms of many narrow columns need the room more than the air.
         xml.WriteStartElement("w", "tblCellMar", W);
@@ -171,12 +164,7 @@ internal static class BodyXmlWriter
         xml.WriteEndElement();
 
         xml.WriteStartElement("w", "tblGrid", W);
-        foreach (int width in widths)
-        {
-            xml.WriteStartElement("w", "gridCol", W);
-            Attribute(xml, "w", Twips(width));
-            xml.WriteEndElement();
-        }
+        foreach (int width in widths) Element(xml, "gridCol", ("w", Twips(width)));
 
         xml.WriteEndElement();
 
@@ -227,38 +215,22 @@ internal static class BodyXmlWriter
 
     private static readonly string[] BorderEdges = ["top", "left", "bottom", "right", "insideH", "insideV"];
 
-    private static void Border(XmlWriter xml, string edge)
-    {
-        xml.WriteStartElement("w", edge, W);
-        Attribute(xml, "val", "single");
-        Attribute(xml, "color", "000000");
-        Attribute(xml, "sz", "4");
-        Attribute(xml, "space", "0");
-        xml.WriteEndElement();
-    }
+    private static void Border(XmlWriter xml, string edge) =>
+        Element(xml, edge, ("val", "single"), ("color", "000000"), ("sz", "4"), ("space", "0"));
 
-    private static void Width(XmlWriter xml, string name, string twips)
-    {
-        xml.WriteStartElement("w", name, W);
-        Attribute(xml, "w", twips);
-        Attribute(xml, "type", "dxa");
-        xml.WriteEndElement();
-    }
+    private static void Width(XmlWriter xml, string name, string twips) => Element(xml, name, ("w", twips), ("type", "dxa"));
 
-    private static void Value(XmlWriter xml, string name, string value)
+    private static void Value(XmlWriter xml, string name, string value) => Element(xml, name, ("val", value));
+
+    private static void Empty(XmlWriter xml, string name) => Element(xml, name);
+
+    /// <summary>An empty w: element with w: attributes in the order given (the schema's).</summary>
+    private static void Element(XmlWriter xml, string name, params ReadOnlySpan<(string Name, string Value)> attributes)
     {
         xml.WriteStartElement("w", name, W);
-        Attribute(xml, "val", value);
+        foreach (var (attribute, value) in attributes) xml.WriteAttributeString("w", attribute, W, value);
         xml.WriteEndElement();
     }
-
-    private static void Empty(XmlWriter xml, string name)
-    {
-        xml.WriteStartElement("w", name, W);
-        xml.WriteEndElement();
-    }
-
-    private static void Attribute(XmlWriter xml, string name, string value) => xml.WriteAttributeString("w", name, W, value);
 
     private static string Twips(int value) => value.ToString(CultureInfo.InvariantCulture);
 
