@@ -85,7 +85,7 @@ internal static class TablePages
 
     /// <summary>The height of lines of text set across the full width, in twips.</summary>
     public static int TextHeight(IEnumerable<string> lines, int width, TableFontSize size) =>
-        lines.Sum(l => TextMeasure.Lines(l, (double)width / EmTwips(size)).Count * LineHeight(size));
+        lines.Sum(l => TextMeasure.LineCount(l, (double)width / EmTwips(size)) * LineHeight(size));
 
     /// <summary>Estimated height of a row alone (merged labels not counted), in twips.</summary>
     public static double RowHeight(TableRowSpec row, IReadOnlyList<int> widths, int em, int line)
@@ -101,7 +101,7 @@ internal static class TablePages
     }
 
     private static int LineCount(string text, int width, int em) =>
-        TextMeasure.Lines(text, Math.Max(1.0, (width - ColumnWidths.CellPadding) / (double)em)).Count;
+        TextMeasure.LineCount(text, Math.Max(1.0, (width - ColumnWidths.CellPadding) / (double)em));
 
     private static int Width(IReadOnlyList<int> widths, int column, int span) => widths.Skip(column).Take(span).Sum();
 

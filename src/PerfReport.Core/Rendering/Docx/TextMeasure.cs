@@ -165,34 +165,82 @@ internal static class TextMeasure
     /// <summary>The lines of <paramref name="text"/> in a cell <paramref name="widthEm"/> ems wide (greedy, as Word and LibreOffice fill lines).</summary>
     public static IReadOnlyList<string> Lines(string text, double widthEm, bool protect = false)
     {
-        var lines = new List<string>();
-        var line = new System.Text.StringBuilder();
+        var ranges = new List<(int Start, int End)>();
+        LineRanges(text, widthEm, protect, ranges);
+        var lines = new string[ranges.Count];
+        for (int i = 0; i < lines.Length; i++) lines[i] = text[ranges[i].Start..ranges[i].End];
+        return lines;
+    }
+
+    /// <summary>How many lines <see cref="Lines"/> gives, without making them.</summary>
+    public static int LineCount(string text, double widthEm, bool protect = false)
+    {
+        var ranges = Scratch();
+        LineRanges(text, widthEm, protect, ranges);
+        return ranges.Count;
+    }
+
+    /// <summary>
+    /// Where each line of <see cref="Lines"/> lies in <paramref name="text"/>: the pieces are consecutive parts of the
+    /// text, so a line is the range of the pieces it holds, less its trailing spaces (kept before a hard line break).
+    /// </summary>
+    private static void LineRanges(string text, double widthEm, bool protect, List<(int Start, int End)> ranges)
+    {
+        ranges.Clear();
+        int start = 0;
+        int at = 0;
         double used = 0;
         foreach (var piece in Segments(text, protect))
         {
             if (piece == "\n")
             {
-                lines.Add(line.ToString());
-                line.Clear();
+                ranges.Add((start, at));
+                at++;
+                start = at;
                 used = 0;
                 continue;
             }
 
-            double w = Width(piece.TrimEnd(' '));
+            double w = Width(piece.AsSpan().TrimEnd(' '));
             if (used > 0 && used + w > widthEm + 1e-9)
             {
-                lines.Add(line.ToString().TrimEnd(' '));
-                line.Clear();
+                ranges.Add((start, TrimmedEnd(text, start, at)));
+                start = at;
                 used = 0;
             }
 
-            line.Append(piece);
+            at += piece.Length;
             used += Width(piece);
         }
 
-        if (line.Length > 0 || lines.Count == 0) lines.Add(line.ToString().TrimEnd(' '));
-        return lines;
+        if (at > start || ranges.Count == 0) ranges.Add((start, TrimmedEnd(text, start, at)));
     }
+
+    private static int TrimmedEnd(string text, int start, int end)
+    {
+        while (end > start && text[end - 1] == ' ') end--;
+        return end;
+    }
+
+    /// <summary>Width of a span of characters in ems.</summary>
+    private static double Width(ReadOnlySpan<char> s)
+    {
+        double w = 0;
+        foreach (char c in s) w += Width(c);
+        return w;
+    }
+
+    // Line ranges for the measures that only look at them (LineCount, WrapsBadly); none of them calls another.
+    [ThreadStatic]
+    private static List<(int Start, int End)>? t_ranges;
+
+    [ThreadStatic]
+    private static List<int>? t_breaks;
+
+    [ThreadStatic]
+    private static List<int>? t_starts;
+
+    private static List<(int Start, int End)> Scratch() => t_ranges ??= [];
 
     /// <summary>
     /// True when Word and LibreOffice, filling lines <paramref name="widthEm"/> wide, would break inside a piece the
@@ -200,29 +248,47 @@ internal static class TextMeasure
     /// </summary>
     public static bool WrapsBadly(string text, double widthEm)
     {
-        if (LeavesOneCharacter(text, widthEm)) return true;
-        // Where the renderer's lines start, the report must allow a break.
-        var lines = Lines(text, widthEm);
-        int offset = 0;
-        var starts = new List<int>();
-        foreach (var l in lines.Take(lines.Count - 1))
+        var lines = Scratch();
+        LineRanges(text, widthEm, protect: false, lines);
+        if (lines.Count >= 2)
         {
-            int index = text.IndexOf(l, offset, StringComparison.Ordinal);
-            if (index < 0) return false;
-            offset = index + l.Length;
-            while (offset < text.Length && text[offset] is ' ' or '\n') offset++;
-            starts.Add(offset);
+            foreach (var (start, end) in lines)
+            {
+                if (IsLoneCharacter(text.AsSpan(start, end - start))) return true;
+            }
         }
 
-        var protectedBreaks = new HashSet<int>();
+        // Where the renderer's lines start, the report must allow a break.
+        var breaks = t_breaks ??= [];
+        breaks.Clear();
         int at = 0;
         foreach (var piece in Segments(text, protect: true))
         {
             at += piece.Length;
-            protectedBreaks.Add(at);
+            breaks.Add(at);
         }
 
-        return starts.Any(s => !protectedBreaks.Contains(s) && !(s > 0 && text[s - 1] == '\n'));
+        // Each line after the first starts where the one before ends, past spaces and line breaks; a line not found
+        // there (one that starts with spaces after a line break) is not judged.
+        var starts = t_starts ??= [];
+        starts.Clear();
+        int offset = 0;
+        for (int i = 0; i < lines.Count - 1; i++)
+        {
+            var line = text.AsSpan(lines[i].Start, lines[i].End - lines[i].Start);
+            int index = text.AsSpan(offset).IndexOf(line, StringComparison.Ordinal);
+            if (index < 0) return false;
+            offset += index + line.Length;
+            while (offset < text.Length && text[offset] is ' ' or '\n') offset++;
+            starts.Add(offset);
+        }
+
+        foreach (int s in starts)
+        {
+            if (breaks.BinarySearch(s) < 0 && !(s > 0 && text[s - 1] == '\n')) return true;
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -245,9 +311,11 @@ internal static class TextMeasure
         return null;
     }
 
-    private static bool IsLoneCharacter(string line)
+    private static bool IsLoneCharacter(string line) => IsLoneCharacter(line.AsSpan());
+
+    private static bool IsLoneCharacter(ReadOnlySpan<char> line)
     {
-        var l = line.TrimEnd(Closing.ToCharArray());
+        var l = line.TrimEnd(Closing);
         return l.Length == 1 && IsWide(l[0]);
     }
 
