@@ -42,9 +42,10 @@ public static class Compilation
         }
 
         // Phase 3: is the report complete? What the templates print (scores included) and the file lacks (PR1013–PR1015).
+        ReportTexts? rendered = null;
         try
         {
-            Completeness.Check(syntax, model, sheet, options, diagnostics);
+            rendered = Completeness.Check(syntax, model, sheet, options, diagnostics);
         }
         catch (OverflowException)
         {
@@ -60,7 +61,7 @@ public static class Compilation
 
         // Phase 5: the warnings the department accepted, with a reason (PR1030, PR1031 for suppressions that do not work).
         var (active, suppressed) = Suppressor.Apply(source, model, diagnostics);
-        return new CompilationResult(active, model, sheet, suppressed: suppressed);
+        return new CompilationResult(active, model, sheet, suppressed: suppressed) { Rendered = rendered };
     }
 
     /// <summary>Checks one report and, when it has no errors, writes it as .docx (<see cref="CompilationResult.Docx"/>) and, when asked, as Markdown.</summary>
@@ -75,7 +76,7 @@ public static class Compilation
         (byte[] Docx, IReadOnlyList<ReportAttachment> Attachments, string? Markdown)? built = null;
         try
         {
-            built = ReportBuilder.Build(model, checkedResult.ScoreSheet, options, diagnostics);
+            built = ReportBuilder.Build(model, checkedResult.ScoreSheet, options, diagnostics, checkedResult.Rendered);
         }
         catch (OverflowException)
         {

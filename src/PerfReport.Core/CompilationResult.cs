@@ -1,5 +1,6 @@
 using PerfReport.Diagnostics;
 using PerfReport.Model;
+using PerfReport.Rendering;
 using PerfReport.Scoring;
 
 namespace PerfReport;
@@ -61,6 +62,9 @@ public sealed class CompilationResult
     public int? Year => Model?.Year?.Value;
 
     internal Evaluation? Model { get; }
+
+    /// <summary>Validation's clean render of the templates, which a build takes instead of rendering them again (<see cref="ReportTexts"/>).</summary>
+    internal ReportTexts? Rendered { get; init; }
 
     /// <summary>The 自评表 scored by the report's profile; null when the file could not be read or has no 自评表.</summary>
     public ScoreSheet? ScoreSheet { get; }

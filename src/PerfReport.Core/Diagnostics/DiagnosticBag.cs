@@ -18,6 +18,9 @@ public sealed class DiagnosticBag(string filePath)
     /// </summary>
     internal bool Draft { get; init; }
 
+    /// <summary>How many diagnostics were kept so far (a phase compares it before and after to know whether it reported any).</summary>
+    internal int Count => _items.Count;
+
     /// <summary>True once any error was reported.</summary>
     public bool HasErrors { get; private set; }
 

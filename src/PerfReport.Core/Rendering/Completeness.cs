@@ -18,13 +18,19 @@ namespace PerfReport.Rendering;
 /// </summary>
 internal static class Completeness
 {
-    public static void Check(YamlNode root, Evaluation model, Scoring.ScoreSheet? sheet, CompilationOptions options, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Reports what the report lacks; returns the templates' render when it was clean, for the build to take as it is
+    /// (<see cref="ReportTexts.Reusable"/>), else null.
+    /// </summary>
+    public static ReportTexts? Check(YamlNode root, Evaluation model, Scoring.ScoreSheet? sheet, CompilationOptions options, DiagnosticBag diagnostics)
     {
         var found = new List<(Need Need, string Place)>();
         var templates = options.Templates ?? TemplateSet.Default;
         var scratch = new DiagnosticBag(diagnostics.FilePath);
         var manifest = ReportManifest.Load(templates, scratch);
-        if (manifest is not null) Render(manifest, templates, model, sheet, scratch, found);
+        var texts = manifest is null ? null : RenderOnce(manifest, templates, model, sheet, diagnostics.FilePath);
+        if (texts is { Reusable: true }) Find(manifest!, texts, model, found);
+        else if (manifest is not null) Render(manifest, templates, model, sheet, scratch, found);
         var severity = options.Draft ? Severity.Warning : Severity.Error;
         var reported = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (need, place) in found)
@@ -49,6 +55,49 @@ internal static class Completeness
         {
             if (indicator.Weight is null)
                 Report(diagnostics, DiagnosticDescriptors.MissingIndicatorWeight, severity, indicator.Span, indicator.Path + ".weight", indicator.Name?.Value.Trim() ?? "");
+        }
+
+        return texts is { Reusable: true } ? texts : null;
+    }
+
+    /// <summary>
+    /// The whole render in the build's order, into a bag of its own (template problems are the build's to report);
+    /// null when it throws, which the build will meet again and report.
+    /// </summary>
+    private static ReportTexts? RenderOnce(ReportManifest manifest, TemplateSet templates, Evaluation model, Scoring.ScoreSheet? sheet, string filePath)
+    {
+        try
+        {
+            return ReportTexts.Render(manifest, templates, model, sheet, new DiagnosticBag(filePath));
+        }
+        catch (Exception e) when (e is ArithmeticException or ArgumentException or InvalidOperationException or FormatException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The pieces a clean render's texts print and the file lacks: what <see cref="Render"/> finds, read from the build's render.</summary>
+    private static void Find(ReportManifest manifest, ReportTexts texts, Evaluation model, List<(Need, string)> found)
+    {
+        void Take(string? text, string place, bool printsAPart)
+        {
+            if (text is null) return;
+            var (rest, hits) = texts.Needs.Take(text);
+            found.AddRange(hits.Select(h => (h, place)));
+            if (printsAPart && hits.Count == 0 && string.IsNullOrWhiteSpace(rest))
+                found.Add((new Need("", "没有内容：模板没有印出任何文字", "", NeedKind.Section), place));
+        }
+
+        Take(texts.Title, "标题", false);
+        Take(texts.Preamble, "开头语", false);
+        for (var i = 0; i < manifest.Sections.Count; i++)
+            Take(texts.Sections[i], $"{ChineseNumerals.Of(i + 1)}、{manifest.Sections[i].Heading}", true);
+        Take(texts.Closing, "附表目录", false);
+        for (var i = 0; i < manifest.Tables.Count; i++)
+        {
+            var place = $"附表{(i + 1).ToString(CultureInfo.InvariantCulture)}";
+            SelfEvaluationNeeds(texts.Templates, manifest.Tables[i], model, found, place);
+            Take(texts.Tables[i].Note, place, false);
         }
     }
 
@@ -76,16 +125,20 @@ internal static class Completeness
         {
             var place = $"附表{(i + 1).ToString(CultureInfo.InvariantCulture)}";
             var table = manifest.Tables[i];
-
-            // 附表1 is derived from the narrative's figures when the file has no basic_data_table; 附表2 has no such source.
-            // A table description says which of these it needs (needs: self_evaluation).
-            var needsSelfEvaluation = templates.Table(table.Table).Table?.NeedsSelfEvaluation == true;
-            if (needsSelfEvaluation && model.SelfEvaluation is null)
-                found.Add((new Need("self_evaluation", "部门整体支出绩效自评表", "", NeedKind.Section), place));
-            else if (needsSelfEvaluation && !model.SelfEvaluation!.Indicators.SelectMany(g => g.Categories).Any(c => c.Indicators.Count > 0))
-                found.Add((new Need("self_evaluation.indicators", "绩效指标", "", NeedKind.Section), place));
+            SelfEvaluationNeeds(templates, table, model, found, place);
             if (table.Note is not null) Render(table.Note, place, false);
         }
+    }
+
+    private static void SelfEvaluationNeeds(TemplateSet templates, TableEntry table, Evaluation model, List<(Need, string)> found, string place)
+    {
+        // 附表1 is derived from the narrative's figures when the file has no basic_data_table; 附表2 has no such source.
+        // A table description says which of these it needs (needs: self_evaluation).
+        var needsSelfEvaluation = templates.Table(table.Table).Table?.NeedsSelfEvaluation == true;
+        if (needsSelfEvaluation && model.SelfEvaluation is null)
+            found.Add((new Need("self_evaluation", "部门整体支出绩效自评表", "", NeedKind.Section), place));
+        else if (needsSelfEvaluation && !model.SelfEvaluation!.Indicators.SelectMany(g => g.Categories).Any(c => c.Indicators.Count > 0))
+            found.Add((new Need("self_evaluation.indicators", "绩效指标", "", NeedKind.Section), place));
     }
 
     /// <summary>

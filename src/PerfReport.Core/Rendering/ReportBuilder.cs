@@ -12,7 +12,7 @@ namespace PerfReport.Rendering;
 internal static class ReportBuilder
 {
     /// <summary>The whole report and, with <see cref="CompilationOptions.Split"/>, each attached table on its own.</summary>
-    public static (byte[] Docx, IReadOnlyList<ReportAttachment> Attachments, string? Markdown)? Build(Evaluation model, ScoreSheet? sheet, CompilationOptions options, DiagnosticBag diagnostics)
+    public static (byte[] Docx, IReadOnlyList<ReportAttachment> Attachments, string? Markdown)? Build(Evaluation model, ScoreSheet? sheet, CompilationOptions options, DiagnosticBag diagnostics, ReportTexts? rendered = null)
     {
         if (options.WordTemplate is { } word)
         {
@@ -23,7 +23,7 @@ internal static class ReportBuilder
 
         var reference = LoadReference(options.ReferenceDocx, diagnostics);
         if (reference is null) return null;
-        var report = ReportRenderer.Render(model, sheet, options.Templates ?? TemplateSet.Default, diagnostics);
+        var report = ReportRenderer.Render(model, sheet, options.Templates ?? TemplateSet.Default, diagnostics, rendered);
         if (report is null) return null;
         var whole = DocxWriter.Write(report.Whole, reference, options.Timestamp);
         var attachments = options.Split
