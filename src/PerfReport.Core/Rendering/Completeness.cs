@@ -76,57 +76,64 @@ internal static class Completeness
         }
     }
 
-    /// <summary>The pieces a clean render's texts print and the file lacks: what <see cref="Render"/> finds, read from the build's render.</summary>
-    private static void Find(ReportManifest manifest, ReportTexts texts, Evaluation model, List<(Need, string)> found)
-    {
-        void Take(string? text, string place, bool printsAPart)
+    /// <summary>The pieces a clean render's texts print and the file lacks, read from the build's render.</summary>
+    private static void Find(ReportManifest manifest, ReportTexts texts, Evaluation model, List<(Need, string)> found) =>
+        Walk(manifest, texts.Templates, model, texts.Needs, found, (part, i) => part switch
         {
-            if (text is null) return;
-            var (rest, hits) = texts.Needs.Take(text);
-            found.AddRange(hits.Select(h => (h, place)));
-            if (printsAPart && hits.Count == 0 && string.IsNullOrWhiteSpace(rest))
-                found.Add((new Need("", "没有内容：模板没有印出任何文字", "", NeedKind.Section), place));
-        }
+            Part.Title => texts.Title,
+            Part.Preamble => texts.Preamble,
+            Part.Section => texts.Sections[i],
+            Part.Closing => texts.Closing,
+            _ => texts.Tables[i].Note,
+        });
 
-        Take(texts.Title, "标题", false);
-        Take(texts.Preamble, "开头语", false);
-        for (var i = 0; i < manifest.Sections.Count; i++)
-            Take(texts.Sections[i], $"{ChineseNumerals.Of(i + 1)}、{manifest.Sections[i].Heading}", true);
-        Take(texts.Closing, "附表目录", false);
-        for (var i = 0; i < manifest.Tables.Count; i++)
-        {
-            var place = $"附表{(i + 1).ToString(CultureInfo.InvariantCulture)}";
-            SelfEvaluationNeeds(texts.Templates, manifest.Tables[i], model, found, place);
-            Take(texts.Tables[i].Note, place, false);
-        }
-    }
-
+    /// <summary>The same, rendering the texts for itself (title, preamble, sections, closing, then the notes), when the build's render was not clean.</summary>
     private static void Render(ReportManifest manifest, TemplateSet templates, Evaluation model, Scoring.ScoreSheet? sheet, DiagnosticBag scratch, List<(Need, string)> found)
     {
         var needs = new ReportNeeds();
         var view = ReportViewModelBuilder.Build(model, needs, sheet);
         var renderer = new TemplateRenderer(templates, view, scratch);
-
-        void Render(string template, string place, bool printsAPart)
+        Walk(manifest, templates, model, needs, found, (part, i) => part switch
         {
-            if (renderer.Render(template) is not { } text) return;
-            var (rest, hits) = needs.Take(text);
+            Part.Title => renderer.Render(manifest.Title),
+            Part.Preamble => renderer.Render(manifest.Preamble),
+            Part.Section => renderer.Render(manifest.Sections[i].Template),
+            Part.Closing => renderer.Render(manifest.Closing),
+            _ => manifest.Tables[i].Note is { } note ? renderer.Render(note) : null,
+        });
+    }
+
+    private enum Part
+    {
+        Title,
+        Preamble,
+        Section,
+        Closing,
+        Note,
+    }
+
+    /// <summary>Each part's text in the manifest's order, and the markers of missing pieces it holds; a section that prints nothing is missing as a whole.</summary>
+    private static void Walk(ReportManifest manifest, TemplateSet templates, Evaluation model, ReportNeeds needs, List<(Need, string)> found, Func<Part, int, string?> text)
+    {
+        void Take(string? printed, string place, bool printsAPart)
+        {
+            if (printed is null) return;
+            var (rest, hits) = needs.Take(printed);
             found.AddRange(hits.Select(h => (h, place)));
             if (printsAPart && hits.Count == 0 && string.IsNullOrWhiteSpace(rest))
                 found.Add((new Need("", "没有内容：模板没有印出任何文字", "", NeedKind.Section), place));
         }
 
-        Render(manifest.Title, "标题", false);
-        Render(manifest.Preamble, "开头语", false);
+        Take(text(Part.Title, 0), "标题", false);
+        Take(text(Part.Preamble, 0), "开头语", false);
         for (var i = 0; i < manifest.Sections.Count; i++)
-            Render(manifest.Sections[i].Template, $"{ChineseNumerals.Of(i + 1)}、{manifest.Sections[i].Heading}", true);
-        Render(manifest.Closing, "附表目录", false);
+            Take(text(Part.Section, i), $"{ChineseNumerals.Of(i + 1)}、{manifest.Sections[i].Heading}", true);
+        Take(text(Part.Closing, 0), "附表目录", false);
         for (var i = 0; i < manifest.Tables.Count; i++)
         {
             var place = $"附表{(i + 1).ToString(CultureInfo.InvariantCulture)}";
-            var table = manifest.Tables[i];
-            SelfEvaluationNeeds(templates, table, model, found, place);
-            if (table.Note is not null) Render(table.Note, place, false);
+            SelfEvaluationNeeds(templates, manifest.Tables[i], model, found, place);
+            Take(text(Part.Note, i), place, false);
         }
     }
 
