@@ -250,13 +250,7 @@ internal static class TextMeasure
     {
         var lines = Scratch();
         LineRanges(text, widthEm, protect: false, lines);
-        if (lines.Count >= 2)
-        {
-            foreach (var (start, end) in lines)
-            {
-                if (IsLoneCharacter(text.AsSpan(start, end - start))) return true;
-            }
-        }
+        if (HasLoneLine(text, lines)) return true;
 
         // Where the renderer's lines start, the report must allow a break.
         var breaks = t_breaks ??= [];
@@ -322,8 +316,19 @@ internal static class TextMeasure
     /// <summary>True when the text wraps and leaves a single character (with its punctuation) alone on a line.</summary>
     public static bool LeavesOneCharacter(string text, double widthEm)
     {
-        var lines = Lines(text, widthEm);
+        var lines = Scratch();
+        LineRanges(text, widthEm, protect: false, lines);
+        return HasLoneLine(text, lines);
+    }
+
+    private static bool HasLoneLine(string text, List<(int Start, int End)> lines)
+    {
         if (lines.Count < 2) return false;
-        return lines.Any(IsLoneCharacter);
+        foreach (var (start, end) in lines)
+        {
+            if (IsLoneCharacter(text.AsSpan(start, end - start))) return true;
+        }
+
+        return false;
     }
 }
